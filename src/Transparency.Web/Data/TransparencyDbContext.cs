@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Transparency.Web.Domain;
+
+namespace Transparency.Web.Data;
+
+/// <summary>
+/// The one database model. Each engine has a small subclass (<see cref="SqliteTransparencyDbContext"/>,
+/// <see cref="PostgresTransparencyDbContext"/>) that owns its migration set, as EF Core documents for
+/// multiple providers; the rest of the code asks only for this type.
+/// </summary>
+public abstract class TransparencyDbContext(DbContextOptions options) : IdentityDbContext<PortalUser>(options)
+{
+    public DbSet<ParentGroup> ParentGroups => Set<ParentGroup>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Contract> Contracts => Set<Contract>();
+
+    public DbSet<ContractArea> ContractAreas => Set<ContractArea>();
+
+    public DbSet<KpiDefinition> KpiDefinitions => Set<KpiDefinition>();
+
+    public DbSet<QuarterlyReturn> Returns => Set<QuarterlyReturn>();
+
+    public DbSet<ReturnVersion> ReturnVersions => Set<ReturnVersion>();
+
+    public DbSet<FundingRecord> Funding => Set<FundingRecord>();
+
+    public DbSet<KpiResult> KpiResults => Set<KpiResult>();
+
+    public DbSet<SubcontractRecord> Subcontracts => Set<SubcontractRecord>();
+
+    public DbSet<SatisfactionResult> Satisfaction => Set<SatisfactionResult>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<PortalSetting> Settings => Set<PortalSetting>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(TransparencyDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name so that reordering or adding members never changes stored meaning.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+
+        // Every timestamp is UTC; SQLite hands back unspecified kinds, Npgsql rejects them for timestamptz.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

@@ -1,0 +1,7 @@
+namespace Transparency.Web.Demo;
+
+/// <summary>What a seeding run wrote and how fast, for the command line and the benchmark.</summary>
+public sealed record DemoSeedReport(string Scale, int Seed, long Rows, TimeSpan Elapsed, long PeakWorkingSetBytes, IReadOnlyDictionary<string, long> RowsByTable)
+{
+    public double RowsPerSecond => Elapsed.TotalSeconds > 0 ? Rows / Elapsed.TotalSeconds : Rows;
+}

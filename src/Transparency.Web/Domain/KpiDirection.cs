@@ -1,0 +1,7 @@
+namespace Transparency.Web.Domain;
+
+public enum KpiDirection
+{
+    HigherIsBetter,
+    LowerIsBetter,
+}

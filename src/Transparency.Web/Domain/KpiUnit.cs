@@ -1,0 +1,10 @@
+namespace Transparency.Web.Domain;
+
+public enum KpiUnit
+{
+    Percentage,
+    Count,
+    Days,
+    Pounds,
+    Score,
+}

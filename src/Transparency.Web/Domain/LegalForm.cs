@@ -1,0 +1,9 @@
+namespace Transparency.Web.Domain;
+
+public enum LegalForm
+{
+    Company,
+    Charity,
+    MutualOrSocialEnterprise,
+    PublicBody,
+}

@@ -1,0 +1,9 @@
+namespace Transparency.Web.Domain;
+
+public enum PaymentModel
+{
+    Block,
+    FeeForService,
+    PaymentByResults,
+    Grant,
+}

@@ -1,0 +1,9 @@
+namespace Transparency.Web.Domain;
+
+public enum PaymentType
+{
+    Fee,
+    OutcomePayment,
+    Grant,
+    ServiceCreditDeduction,
+}

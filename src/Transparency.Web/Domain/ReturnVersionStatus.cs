@@ -1,0 +1,9 @@
+namespace Transparency.Web.Domain;
+
+public enum ReturnVersionStatus
+{
+    Draft,
+    Published,
+    Superseded,
+    Withdrawn,
+}

@@ -1,0 +1,10 @@
+namespace Transparency.Web.Domain;
+
+public enum SatisfactionMethod
+{
+    Survey,
+    Interview,
+    FocusGroup,
+    FeedbackForm,
+    Other,
+}

@@ -1,0 +1,10 @@
+namespace Transparency.Web.Domain;
+
+public enum UploadFormat
+{
+    Workbook,
+    CsvBundle,
+    Csv,
+    Json,
+    Generated,
+}

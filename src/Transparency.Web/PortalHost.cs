@@ -1,0 +1,27 @@
+using Transparency.Web.Cli;
+using Transparency.Web.Data;
+
+namespace Transparency.Web;
+
+/// <summary>Creates the host builder with the repository's shared wwwroot, wherever the process was started from.</summary>
+public static class PortalHost
+{
+    public static WebApplicationBuilder CreateBuilder(string[] args, out PortalPaths paths)
+    {
+        var root = PortalPaths.FindRoot(Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            // Verbs and their options are parsed by System.CommandLine, not read as configuration.
+            Args = CommandLineSetup.IsCommand(args) ? [] : args,
+            WebRootPath = Path.Combine(root, "wwwroot"),
+        });
+        var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        paths = new PortalPaths(builder.Configuration["Portal:Root"] ?? root, storage.DataFolder);
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Logging.AddJsonConsole();
+        }
+
+        return builder;
+    }
+}
