@@ -69,6 +69,19 @@ run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 \
   start >/dev/null
 export TRANSPARENCY_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres;Include Error Detail=true"
 
+# --- Front-end assets --------------------------------------------------------------------------
+if ! command -v npm >/dev/null 2>&1; then
+  say "Installing Node.js and npm from Debian packages"
+  apt_install nodejs npm
+fi
+say "Building front-end assets from the pinned npm packages"
+bash src/Transparency.Web/Assets/build-assets.sh
+if git rev-parse --is-inside-work-tree >/dev/null 2>&1 && ! git diff --quiet -- wwwroot; then
+  git --no-pager diff --stat -- wwwroot
+  echo "wwwroot/ differs from what the pinned npm packages build. Run src/Transparency.Web/Assets/build-assets.sh and commit the result." >&2
+  exit 1
+fi
+
 # --- Format, build, test -----------------------------------------------------------------------
 say "Restoring tools and packages"
 dotnet tool restore >/dev/null

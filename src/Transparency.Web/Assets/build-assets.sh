@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Compiles the portal's front-end assets from the pinned npm packages into wwwroot/.
+# The output is committed, so `dotnet run` needs no Node.js; tests/run.sh runs this script and fails
+# if the committed files differ from what the pinned packages produce.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
+cd "$root"
+
+npm ci --no-audit --no-fund --loglevel=error >/dev/null
+
+mkdir -p wwwroot/css wwwroot/lib/govuk-frontend
+npx --no-install sass --load-path=node_modules --style=compressed --no-source-map \
+  src/Transparency.Web/Assets/transparency.scss wwwroot/css/transparency.css
+cp node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js wwwroot/lib/govuk-frontend/govuk-frontend.min.js
+version="$(node -p "require('govuk-frontend/package.json').version")"
+printf 'govuk-frontend %s\n' "$version" > wwwroot/lib/govuk-frontend/VERSION.txt
