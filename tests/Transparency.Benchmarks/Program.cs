@@ -1,0 +1,10 @@
+using System.CommandLine;
+using Transparency.Benchmarks;
+
+// Each benchmark is a command in its own file; add yours to this list.
+var root = new RootCommand("Transparency benchmarks. Figures depend on the machine: report them with its description.")
+{
+    LoadBenchmark.Create(),
+    MoneyBenchmark.Create(),
+};
+return await root.Parse(args).InvokeAsync();
