@@ -10,6 +10,7 @@ public static class CommandLineSetup
 {
     private static readonly Func<IServiceProvider, Command>[] Commands =
     [
+        CheckHealthCommand.Create,
         MigrateCommand.Create,
         SeedDemoCommand.Create,
     ];

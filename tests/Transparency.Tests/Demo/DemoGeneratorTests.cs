@@ -65,6 +65,18 @@ public sealed class DemoGeneratorTests
     }
 
     [Fact]
+    public void Structure_AtNationalScale_HasTheBriefsCountsAndUniqueValidIdentifiers()
+    {
+        var national = new DemoStructureGenerator(new DemoOptions { Scale = DemoScale.National }).Generate();
+
+        Assert.Equal(50_000, national.Contracts.Count);
+        Assert.Equal(10_000, national.ContractsByProvider.Count);
+        Assert.InRange(national.Kpis.Count, 180_000, 220_000);
+        Assert.Equal(national.Organisations.Count, national.Organisations.Select(o => o.Identifier).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(national.Organisations, o => Assert.True(OrgId.IsValid(o.Identifier), o.Identifier));
+    }
+
+    [Fact]
     public void Contracts_HaveThreeToEightKpisAndMostMeasureAnOutcome()
     {
         var kpisPerContract = Structure.Contracts.Select(c => Structure.KpisByContract[c.Id]).ToList();
@@ -133,5 +145,5 @@ public sealed class DemoGeneratorTests
         Assert.Contains(Batches.SelectMany(b => b.Funding), f => f.PaymentType == PaymentType.ServiceCreditDeduction && f.AmountPence < 0);
     }
 
-    private const string RecordedFingerprint = "fd47e2ac633edbfa67a05599c7e282e52ec064d2d0420515982d9cda62de6202";
+    private const string RecordedFingerprint = "41706eb0048a0ea9061932aa7cc39e178ae485342d5413270278b9c2e355525f";
 }

@@ -1,0 +1,41 @@
+using System.CommandLine;
+
+namespace Transparency.Web.Cli;
+
+/// <summary>
+/// Asks a running portal's /health endpoint and exits 0 only when it answers 200. The container's
+/// HEALTHCHECK uses it, so the runtime image needs no curl.
+/// </summary>
+public static class CheckHealthCommand
+{
+    public static Command Create(IServiceProvider services)
+    {
+        var url = new Option<Uri>("--url")
+        {
+            Description = "The health endpoint to ask.",
+            DefaultValueFactory = _ => new Uri("http://127.0.0.1:8080/health"),
+        };
+        var command = new Command("check-health", "Exit 0 when the portal at --url reports itself healthy.") { url };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+            try
+            {
+                using var response = await client.GetAsync(parse.GetValue(url), cancellationToken);
+                Console.WriteLine($"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}");
+                return response.IsSuccessStatusCode ? 0 : 1;
+            }
+            catch (HttpRequestException error)
+            {
+                await Console.Error.WriteLineAsync($"The portal did not answer: {error.Message}");
+                return 1;
+            }
+            catch (TaskCanceledException)
+            {
+                await Console.Error.WriteLineAsync("The portal did not answer within 5 seconds.");
+                return 1;
+            }
+        });
+        return command;
+    }
+}
