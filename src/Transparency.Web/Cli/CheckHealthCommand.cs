@@ -10,18 +10,24 @@ public static class CheckHealthCommand
 {
     public static Command Create(IServiceProvider services)
     {
-        var url = new Option<Uri>("--url")
+        var url = new Option<string>("--url")
         {
             Description = "The health endpoint to ask.",
-            DefaultValueFactory = _ => new Uri("http://127.0.0.1:8080/health"),
+            DefaultValueFactory = _ => "http://127.0.0.1:8080/health",
         };
         var command = new Command("check-health", "Exit 0 when the portal at --url reports itself healthy.") { url };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (!Uri.TryCreate(parse.GetValue(url), UriKind.Absolute, out var address))
+            {
+                await Console.Error.WriteLineAsync($"'{parse.GetValue(url)}' is not an absolute URL. Give one like http://127.0.0.1:8080/health.");
+                return 2;
+            }
+
             using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
             try
             {
-                using var response = await client.GetAsync(parse.GetValue(url), cancellationToken);
+                using var response = await client.GetAsync(address, cancellationToken);
                 Console.WriteLine($"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}");
                 return response.IsSuccessStatusCode ? 0 : 1;
             }

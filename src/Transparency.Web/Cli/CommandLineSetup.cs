@@ -15,8 +15,11 @@ public static class CommandLineSetup
         SeedDemoCommand.Create,
     ];
 
-    /// <summary>True when the first argument is a verb rather than a host option such as --urls.</summary>
-    public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
+    private static readonly string[] HelpOptions = ["--help", "-h", "-?", "--version"];
+
+    /// <summary>True when the first argument is a verb or a request for help, rather than a host option such as --urls.</summary>
+    public static bool IsCommand(string[] args) =>
+        args.Length > 0 && (!args[0].StartsWith('-') || HelpOptions.Contains(args[0], StringComparer.OrdinalIgnoreCase));
 
     public static async Task<int> RunCommandLineAsync(this WebApplication app, string[] args)
     {
