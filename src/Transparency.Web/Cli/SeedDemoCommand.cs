@@ -53,7 +53,7 @@ public static class SeedDemoCommand
     {
         var lines = new List<string>
         {
-            string.Create(CultureInfo.InvariantCulture, $"Loaded {report.Rows:N0} rows of fictional {report.Scale} data (seed {report.Seed}) in {report.Elapsed.TotalSeconds:0.0} s: {report.RowsPerSecond:N0} rows/s, peak memory {report.PeakWorkingSetBytes / (1024 * 1024):N0} MiB."),
+            string.Create(CultureInfo.InvariantCulture, $"Loaded {report.Rows:N0} rows of fictional {report.Scale} data (seed {report.Seed}) in {report.Elapsed.TotalSeconds:0.0} s: {report.RowsPerSecond:N0} rows/s ({report.RowsPerProcessorSecond:N0} rows per processor-second), peak memory {report.PeakWorkingSetBytes / (1024 * 1024):N0} MiB."),
         };
         lines.AddRange(report.RowsByTable.OrderBy(t => t.Key, StringComparer.Ordinal)
             .Select(t => string.Create(CultureInfo.InvariantCulture, $"  {t.Key,-20} {t.Value,12:N0}")));

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Transparency.Web.Data;
 using Transparency.Web.Data.Bulk;
@@ -29,11 +30,31 @@ public sealed class DemoSeeder(TransparencyDbContext db, IBulkWriterFactory writ
         }
 
         var stopwatch = Stopwatch.StartNew();
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var counts = new Dictionary<string, long>();
         var writer = writers.For(db);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
 
         var structure = new DemoStructureGenerator(options).Generate();
+        await writer.BeforeLoadAsync(db, LoadedTypes, cancellationToken);
+        try
+        {
+            await LoadAsync(options, structure, writer, counts, cancellationToken);
+        }
+        finally
+        {
+            // Even after a failure, put the indexes back so the database stays usable and consistent with its migrations.
+            await writer.AfterLoadAsync(db, LoadedTypes, CancellationToken.None);
+        }
+
+        stopwatch.Stop();
+        process.Refresh();
+        return new DemoSeedReport(options.Scale.Name, options.Seed, counts.Values.Sum(), stopwatch.Elapsed, process.TotalProcessorTime - cpuBefore, process.PeakWorkingSet64, counts);
+    }
+
+    private async Task LoadAsync(DemoOptions options, DemoStructure structure, IBulkWriter writer, Dictionary<string, long> counts, CancellationToken cancellationToken)
+    {
         await InTransactionAsync(async () =>
         {
             await Write(writer, structure.Groups, counts, cancellationToken);
@@ -44,7 +65,26 @@ public sealed class DemoSeeder(TransparencyDbContext db, IBulkWriterFactory writ
             await Write(writer, [new PortalSetting { Key = DemoMarker.SettingKey, Value = DemoMarker.Notice, UpdatedAt = options.AsOf }], counts, cancellationToken);
         }, cancellationToken);
 
-        foreach (var batch in new DemoReturnsGenerator(options, structure).Generate())
+        // Generate the next quarter on another core while this one is written.
+        var batches = Channel.CreateBounded<DemoQuarterBatch>(1);
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                foreach (var generated in new DemoReturnsGenerator(options, structure).Generate())
+                {
+                    await batches.Writer.WriteAsync(generated, cancellationToken);
+                }
+
+                batches.Writer.Complete();
+            }
+            catch (Exception error)
+            {
+                batches.Writer.Complete(error);
+            }
+        }, cancellationToken);
+
+        await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
         {
             await InTransactionAsync(async () =>
             {
@@ -58,10 +98,7 @@ public sealed class DemoSeeder(TransparencyDbContext db, IBulkWriterFactory writ
             logger.LogInformation("Loaded {Quarter}: {Rows} rows", batch.Quarter, batch.RowCount);
         }
 
-        await writer.AfterLoadAsync(db, LoadedTypes, cancellationToken);
-        stopwatch.Stop();
-        using var process = Process.GetCurrentProcess();
-        return new DemoSeedReport(options.Scale.Name, options.Seed, counts.Values.Sum(), stopwatch.Elapsed, process.PeakWorkingSet64, counts);
+        await producer;
     }
 
     private async Task InTransactionAsync(Func<Task> work, CancellationToken cancellationToken)

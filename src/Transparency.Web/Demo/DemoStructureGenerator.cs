@@ -30,13 +30,14 @@ public sealed class DemoStructureGenerator(DemoOptions options)
         List<(Organisation Organisation, Sector Sector, double Weight)> providers,
         List<Organisation> subcontractors)
     {
-        var bySector = Sectors.ToDictionary(s => s, s => providers.Where(p => p.Sector == s).ToList());
+        var everyone = new WeightedPicker<(Organisation Organisation, Sector Sector, double Weight)>(providers, p => p.Weight);
+        var bySector = Sectors.ToDictionary(s => s, s => new WeightedPicker<(Organisation Organisation, Sector Sector, double Weight)>(providers.Where(p => p.Sector == s).ToList(), p => p.Weight));
         var commissionersBySector = Sectors.ToDictionary(s => s, s => commissioners.Where(c => c.Sectors.Contains(s)).Select(c => c.Organisation).ToList());
         var first = options.FirstQuarter;
         for (var i = 0; i < _scale.Contracts; i++)
         {
             // Every provider gets at least one contract; the rest go by weight, so large groups win more.
-            var provider = i < providers.Count ? providers[i] : PickWeighted(_random.Chance(0.8) ? bySector[Sectors[_random.Next(Sectors.Length)]] : providers, providers);
+            var provider = i < providers.Count ? providers[i] : PickProvider(_random.Chance(0.8) ? bySector[Sectors[_random.Next(Sectors.Length)]] : everyone, everyone);
             var sector = i < providers.Count || _random.Chance(0.8) ? provider.Sector : Sectors[_random.Next(Sectors.Length)];
             var candidates = commissionersBySector[sector];
             var commissioner = candidates.Count > 0 ? _random.Pick(candidates) : commissioners[_random.Next(commissioners.Count)].Organisation;
@@ -175,22 +176,8 @@ public sealed class DemoStructureGenerator(DemoOptions options)
         _ => _random.Chance(0.2) ? PaymentModel.PaymentByResults : PaymentModel.FeeForService,
     };
 
-    private (Organisation Organisation, Sector Sector, double Weight) PickWeighted(
-        List<(Organisation Organisation, Sector Sector, double Weight)> candidates,
-        List<(Organisation Organisation, Sector Sector, double Weight)> fallback)
-    {
-        var list = candidates.Count > 0 ? candidates : fallback;
-        var total = list.Sum(p => p.Weight);
-        var roll = _random.NextDouble() * total;
-        foreach (var candidate in list)
-        {
-            roll -= candidate.Weight;
-            if (roll <= 0)
-            {
-                return candidate;
-            }
-        }
-
-        return list[^1];
-    }
+    private (Organisation Organisation, Sector Sector, double Weight) PickProvider(
+        WeightedPicker<(Organisation Organisation, Sector Sector, double Weight)> candidates,
+        WeightedPicker<(Organisation Organisation, Sector Sector, double Weight)> fallback) =>
+        (candidates.Count > 0 ? candidates : fallback).Pick(_random);
 }

@@ -16,7 +16,7 @@ public abstract class CommandLineTests(TestDatabase database)
         var second = await PortalProcess.RunAsync(database, "seed-demo");
 
         Assert.True(first.ExitCode == 0, first.Error);
-        Assert.Matches(@"Loaded [\d,]+ rows of fictional demo data \(seed 20251\) in [\d.]+ s: [\d,]+ rows/s, peak memory [\d,]+ MiB\.", first.Output);
+        Assert.Matches(@"Loaded [\d,]+ rows of fictional demo data \(seed 20251\) in [\d.]+ s: [\d,]+ rows/s \([\d,]+ rows per processor-second\), peak memory [\d,]+ MiB\.", first.Output);
         Assert.Equal(85, organisations);
         Assert.Equal(1, second.ExitCode);
         Assert.Contains("only loaded into an empty database", second.Error, StringComparison.Ordinal);

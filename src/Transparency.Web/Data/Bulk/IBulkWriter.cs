@@ -9,6 +9,12 @@ public interface IBulkWriter
     Task<long> InsertAsync<T>(TransparencyDbContext db, IEnumerable<T> rows, CancellationToken cancellationToken = default)
         where T : class;
 
-    /// <summary>Moves generated-key sequences past the largest loaded key (a no-op where the engine does it itself).</summary>
+    /// <summary>
+    /// Before loading empty tables: drops their secondary indexes and tunes the connection for bulk work.
+    /// Always pair with <see cref="AfterLoadAsync"/>, which rebuilds them.
+    /// </summary>
+    Task BeforeLoadAsync(TransparencyDbContext db, IEnumerable<Type> entityTypes, CancellationToken cancellationToken = default);
+
+    /// <summary>Rebuilds the indexes, moves generated-key sequences past the largest loaded key and refreshes planner statistics.</summary>
     Task AfterLoadAsync(TransparencyDbContext db, IEnumerable<Type> entityTypes, CancellationToken cancellationToken = default);
 }

@@ -17,6 +17,8 @@ public sealed class PostgresBulkWriter : IBulkWriter
             var columns = string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""));
             await using var importer = await connection.BeginBinaryImportAsync(
                 $"COPY \"{table.Name}\" ({columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+            // A load of millions of rows outlasts the default 30-second command timeout on a busy machine.
+            importer.Timeout = TimeSpan.FromMinutes(30);
             foreach (var row in rows)
             {
                 await importer.StartRowAsync(cancellationToken);
@@ -42,8 +44,12 @@ public sealed class PostgresBulkWriter : IBulkWriter
         }
     }
 
+    public Task BeforeLoadAsync(TransparencyDbContext db, IEnumerable<Type> entityTypes, CancellationToken cancellationToken = default) =>
+        BulkIndexes.DropAsync(db, entityTypes, cancellationToken);
+
     public async Task AfterLoadAsync(TransparencyDbContext db, IEnumerable<Type> entityTypes, CancellationToken cancellationToken = default)
     {
+        await BulkIndexes.CreateAsync(db, entityTypes, cancellationToken);
         foreach (var type in entityTypes)
         {
             var entityType = db.Model.FindEntityType(type);
@@ -62,5 +68,7 @@ public sealed class PostgresBulkWriter : IBulkWriter
                 cancellationToken);
 #pragma warning restore EF1002
         }
+
+        await db.Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
     }
 }
