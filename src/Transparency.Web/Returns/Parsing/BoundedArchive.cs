@@ -59,29 +59,65 @@ public sealed class BoundedArchive : IDisposable
         return new BoundedArchive(archive, source, limits);
     }
 
-    /// <summary>The entry's bytes, or null when it turns out bigger than it declared or than the budget left (reported).</summary>
+    /// <summary>
+    /// Reads every entry once, within the declared sizes, to check each matches its checksum. Used for workbooks,
+    /// whose parts the spreadsheet library decompresses itself.
+    /// </summary>
+    public bool VerifyAll(ReportBuilder report)
+    {
+        foreach (var entry in _archive.Entries.Where(e => e.Length > 0))
+        {
+            if (Read(entry, report) is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The entry's bytes, or null when it is bigger than the budget left, or its content does not match what it declares (reported).</summary>
     public byte[]? Read(ZipArchiveEntry entry, ReportBuilder report)
     {
         var limit = Math.Min(entry.Length, _budget);
-        using var input = entry.Open();
         using var output = new MemoryStream((int)Math.Min(limit, 1 << 20));
-        var buffer = new byte[81920];
-        int read;
-        while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
+        var crc = 0u;
+        try
         {
-            if (output.Length + read > limit)
+            using var input = entry.Open();
+            var buffer = new byte[81920];
+            int read;
+            while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
             {
-                report.Error(RuleCodes.ArchiveTooLarge,
-                    $"'{_source}' is built to expand further than it says ('{entry.FullName}' is bigger than declared), so the portal will not unpack it. Save the files again and upload a new copy.",
-                    new SourcePlace(_source, null));
-                return null;
-            }
+                if (output.Length + read > limit)
+                {
+                    return Refuse(entry, report);
+                }
 
-            output.Write(buffer, 0, read);
+                crc = Crc32.Append(crc, buffer.AsSpan(0, read));
+                output.Write(buffer, 0, read);
+            }
+        }
+        catch (InvalidDataException)
+        {
+            return Refuse(entry, report);
+        }
+
+        if (output.Length != entry.Length || crc != entry.Crc32)
+        {
+            return Refuse(entry, report);
         }
 
         _budget -= output.Length;
         return output.ToArray();
+    }
+
+    private byte[]? Refuse(ZipArchiveEntry entry, ReportBuilder report)
+    {
+        report.Error(RuleCodes.ArchiveTooLarge,
+            $"'{_source}' is damaged or built to expand further than it says ('{entry.FullName}' does not match its declared size and checksum), so the portal will not unpack it. Make the file again and upload the new copy.",
+            new SourcePlace(_source, null), value: entry.FullName);
+        return null;
     }
 
     public void Dispose() => _archive.Dispose();

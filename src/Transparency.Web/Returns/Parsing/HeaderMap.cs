@@ -57,7 +57,7 @@ public sealed partial class HeaderMap
         {
             ok = false;
             report.Error(RuleCodes.HeaderMissing,
-                $"Add a column headed '{missing.Name}' to {place.HeaderWhere}. Every {section.RowNoun} needs a {missing.Title.ToLowerInvariant()}.",
+                $"Add a column headed '{missing.Name}' to {place.HeaderWhere}. It is required.",
                 place, headerRow, missing.Name);
         }
 

@@ -110,11 +110,19 @@ public sealed class UploadReader(ReturnsOptions limits)
                 ? "a spreadsheet workbook or .zip file, not a text file"
                 : file.Content is [0xD0, 0xCF, 0x11, 0xE0, ..] ? "an old-style .xls workbook" : "not a workbook or .zip file";
             report.Error(RuleCodes.FileContentMismatch,
-                $"'{file.DisplayName}' is {actually}, so it cannot be read as {file.Extension} ({(expectsZip ? "save it from your spreadsheet program as an Excel Workbook (.xlsx)" : "save it as CSV UTF-8, or upload the workbook as .xlsx")}).",
+                $"'{file.DisplayName}' is {actually}, so it cannot be read as {file.Extension}. {Advice(file.Extension)}",
                 place);
             return false;
         }
 
         return true;
     }
+
+    private static string Advice(string extension) => extension switch
+    {
+        ".xlsx" => "Save it from your spreadsheet program as an Excel Workbook (.xlsx).",
+        ".zip" => "Make the .zip again from the section CSV files.",
+        ".csv" => "Save it as CSV UTF-8, or upload the workbook as .xlsx.",
+        _ => "Save it as UTF-8 JSON.",
+    };
 }

@@ -13,10 +13,12 @@ public sealed class WorkbookCells(WorkbookPart workbook)
 
     private readonly WorkbookStyles _styles = WorkbookStyles.From(workbook);
 
-    public SortedDictionary<int, string> Read(Row row, SourcePlace place, int number, HeaderMap? map, ReportBuilder report)
+    /// <summary>The row's non-blank cells; <paramref name="hasError"/> is set when a cell shows a spreadsheet error (reported).</summary>
+    public SortedDictionary<int, string> Read(Row row, SourcePlace place, int number, HeaderMap? map, ReportBuilder report, out bool hasError)
     {
         var values = new SortedDictionary<int, string>();
         var position = 0;
+        hasError = false;
         foreach (var cell in row.Elements<Cell>())
         {
             var column = ColumnIndex(cell.CellReference?.Value) ?? position;
@@ -33,6 +35,7 @@ public sealed class WorkbookCells(WorkbookPart workbook)
                 report.Error(RuleCodes.CellError,
                     $"The cell {cell.CellReference?.Value} in row {number} of '{place.Source}' shows the error {text}. Correct the formula or type the value in.",
                     place, number, header, text);
+                hasError = true;
                 continue;
             }
 

@@ -22,7 +22,7 @@ public static class WorkbookReader
         var source = file.DisplayName;
         using (var archive = BoundedArchive.Open(file.Content, source, "an .xlsx workbook", limits, report))
         {
-            if (archive is null)
+            if (archive is null || !archive.VerifyAll(report))
             {
                 return null;
             }
@@ -86,8 +86,8 @@ public static class WorkbookReader
             var row = (Row)reader.LoadCurrentElement()!;
             var number = (int)(row.RowIndex?.Value ?? (uint)(lastRow + 1));
             lastRow = number;
-            var values = cells.Read(row, place, number, map, report);
-            if (values.Count == 0)
+            var values = cells.Read(row, place, number, map, report, out var hasError);
+            if (values.Count == 0 || hasError)
             {
                 continue;
             }

@@ -20,6 +20,12 @@ public sealed class ReturnRules(ProviderRegister register, Quarter quarter, Repo
         var facts = new ReturnFacts();
         if (lines.LineCounts.Values.Sum() == 0)
         {
+            // A file that could not be read has already said why; "no lines" would only repeat it.
+            if (report.HasErrors)
+            {
+                return facts;
+            }
+
             report.Error(RuleCodes.ReturnEmpty,
                 "The upload has no lines. Add your funding, KPI results, subcontracts and satisfaction lines under the header rows.");
             return facts;
@@ -82,12 +88,12 @@ public sealed class ReturnRules(ProviderRegister register, Quarter quarter, Repo
         var ok = contract is not null;
         if (line.PaymentType == PaymentType.ServiceCreditDeduction && line.AmountPence > 0)
         {
-            ok = Error(RuleCodes.AmountSign, line.At, FieldNames.Amount, Money.ToPounds(line.AmountPence).ToString(CultureInfo.InvariantCulture),
+            ok = Error(RuleCodes.AmountSign, line.At, FieldNames.Amount, Money.ToPounds(line.AmountPence).ToString("0.00", CultureInfo.InvariantCulture),
                 $"Enter the service-credit deduction in {line.At.Where} as a negative amount, like -1500.00.");
         }
         else if (line.PaymentType != PaymentType.ServiceCreditDeduction && line.AmountPence < 0)
         {
-            ok = Error(RuleCodes.AmountSign, line.At, FieldNames.Amount, Money.ToPounds(line.AmountPence).ToString(CultureInfo.InvariantCulture),
+            ok = Error(RuleCodes.AmountSign, line.At, FieldNames.Amount, Money.ToPounds(line.AmountPence).ToString("0.00", CultureInfo.InvariantCulture),
                 $"Enter the amount in {line.At.Where} as 0 or more. Only a service-credit deduction is negative: if this is one, change the payment type to service-credit-deduction.");
         }
 

@@ -25,15 +25,15 @@ public sealed class RowReader(RawRow row, RawTable table, Quarter quarter, Repor
             return null;
         }
 
+        if (field.Pattern is { } pattern && !System.Text.RegularExpressions.Regex.IsMatch(text, pattern))
+        {
+            return Fail(RuleCodes.PatternMismatch, field, text, $"Enter the {Lower(field.Title)} as {field.PatternHint}, in {Where}.");
+        }
+
         if (field.MaxLength is { } max && text.Length > max)
         {
             return Fail(RuleCodes.TextTooLong, field, text,
                 $"Shorten the {Lower(field.Title)} in {Where} to {max} characters or fewer (it has {text.Length}).");
-        }
-
-        if (field.Pattern is { } pattern && !System.Text.RegularExpressions.Regex.IsMatch(text, pattern))
-        {
-            return Fail(RuleCodes.PatternMismatch, field, text, $"Enter the {Lower(field.Title)} as {field.PatternHint}, in {Where}.");
         }
 
         return text;
