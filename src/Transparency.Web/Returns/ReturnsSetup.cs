@@ -22,6 +22,7 @@ public static class ReturnsSetup
         builder.Services.AddScoped<ReturnDeadlineRule>();
         builder.Services.AddScoped<PublicationNotifier>();
         builder.Services.AddScoped<ReturnSubmissionService>();
+        builder.Services.AddScoped<FactWriter>();
         builder.Services.AddScoped<ReturnPublisher>();
         builder.Services.AddScoped<ReturnWithdrawal>();
         builder.Services.AddScoped<ReturnQueries>();

@@ -45,7 +45,10 @@ public abstract class PublishingTests(TestDatabase database)
         var first = await PublishAsync(services, scenario, quarter, Sample(quarter));
         var corrected = Sample(quarter).Add(Web.Returns.Standard.ReturnStandard.Funding, new()
         {
-            ["contract_reference"] = "C-HOU-2", ["payment_type"] = "fee", ["amount"] = "10.00", ["description"] = "Late invoice",
+            ["contract_reference"] = "C-HOU-2",
+            ["payment_type"] = "fee",
+            ["amount"] = "10.00",
+            ["description"] = "Late invoice",
         });
         var draft = await services.SubmitAsync(scenario.ProviderId, quarter, corrected.CsvFiles());
 
@@ -94,7 +97,9 @@ public abstract class PublishingTests(TestDatabase database)
         var first = await PublishAsync(services, scenario, quarter, Sample(quarter));
         var second = await PublishAsync(services, scenario, quarter, Sample(quarter).Add(Web.Returns.Standard.ReturnStandard.Funding, new()
         {
-            ["contract_reference"] = "C-HOU-2", ["payment_type"] = "grant", ["amount"] = "1.00",
+            ["contract_reference"] = "C-HOU-2",
+            ["payment_type"] = "grant",
+            ["amount"] = "1.00",
         }), "Added a grant");
 
         var noReason = await services.Withdrawal.WithdrawAsync(new WithdrawRequest(second, " ", "admin@example.test", "198.51.100.7"));
@@ -127,14 +132,18 @@ public abstract class PublishingTests(TestDatabase database)
             first = await PublishAsync(services, scenario, quarter, Sample(quarter));
             var restatement = Sample(quarter).Add(Web.Returns.Standard.ReturnStandard.Subcontracts, new()
             {
-                ["contract_reference"] = "C-HOU-2", ["subcontractor_id"] = "GB-COH-12345678", ["subcontractor_name"] = "Brand New Ltd",
-                ["service"] = "Repairs", ["value_paid_in_quarter"] = "10", ["total_value"] = "100",
+                ["contract_reference"] = "C-HOU-2",
+                ["subcontractor_id"] = "GB-COH-12345678",
+                ["subcontractor_name"] = "Brand New Ltd",
+                ["service"] = "Repairs",
+                ["value_paid_in_quarter"] = "10",
+                ["total_value"] = "100",
             });
             draftId = (await services.SubmitAsync(scenario.ProviderId, quarter, restatement.CsvFiles())).DraftVersionId!.Value;
         }
 
         var listener = new RecordingListener();
-        await using (var failing = new ReturnServices(database, interceptors: [new FailOnInsert("Satisfaction")], listeners: listener))
+        await using (var failing = new ReturnServices(database, interceptors: [new FailOnInsert("AuditEntries")], listeners: listener))
         {
             await Assert.ThrowsAnyAsync<Exception>(() =>
                 failing.Publisher.PublishAsync(new PublishRequest(draftId, "provider@example.test", null, "Added a subcontract")));
@@ -199,7 +208,7 @@ public abstract class PublishingTests(TestDatabase database)
         return draft.DraftVersionId.Value;
     }
 
-    /// <summary>Throws when EF inserts into the table: the last step of a publish, after organisations and other facts.</summary>
+    /// <summary>Throws when EF inserts into the table: the audit entry is written last, after the new organisations and every fact.</summary>
     private sealed class FailOnInsert(string table) : DbCommandInterceptor
     {
         public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>

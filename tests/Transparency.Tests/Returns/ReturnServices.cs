@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Transparency.Tests.Infrastructure;
 using Transparency.Web.Data;
+using Transparency.Web.Data.Bulk;
 using Transparency.Web.Domain;
 using Transparency.Web.Returns;
 using Transparency.Web.Returns.Parsing;
@@ -25,7 +26,7 @@ public sealed class ReturnServices : IAsyncDisposable
         var notifier = new PublicationNotifier(listeners, NullLogger<PublicationNotifier>.Instance);
         Validator = new ReturnValidator(Db, wrapped);
         Submission = new ReturnSubmissionService(Db, Validator, store, deadlines, wrapped, TimeProvider.System, NullLogger<ReturnSubmissionService>.Instance);
-        Publisher = new ReturnPublisher(Db, Validator, store, deadlines, notifier, TimeProvider.System);
+        Publisher = new ReturnPublisher(Db, Validator, store, deadlines, notifier, new FactWriter(Db, new BulkWriterFactory()), TimeProvider.System);
         Withdrawal = new ReturnWithdrawal(Db, notifier, TimeProvider.System);
         Queries = new ReturnQueries(Db, Validator, store);
     }

@@ -206,13 +206,22 @@ public static class ReturnStandard
 
     private static FieldDefinition QuarterField() => new()
     {
-        Name = Quarter, Title = "Quarter", Type = FieldType.Quarter, Required = true, Example = "2025-26 Q2",
+        Name = Quarter,
+        Title = "Quarter",
+        Type = FieldType.Quarter,
+        Required = true,
+        Example = "2025-26 Q2",
         Meaning = "The financial-year quarter the line is for. It must be the quarter you choose when you upload, on every line.",
     };
 
     private static FieldDefinition ContractField() => new()
     {
-        Name = ContractReference, Title = "Contract reference", Type = FieldType.Text, Required = true, Example = "DWP-EMP-0042",
-        MaxLength = 80, Meaning = "The portal's reference for your contract, as shown on your contracts page. It must be one of your contracts, active in the quarter.",
+        Name = ContractReference,
+        Title = "Contract reference",
+        Type = FieldType.Text,
+        Required = true,
+        Example = "DWP-EMP-0042",
+        MaxLength = 80,
+        Meaning = "The portal's reference for your contract, as shown on your contracts page. It must be one of your contracts, active in the quarter.",
     };
 }

@@ -8,7 +8,8 @@ namespace Transparency.Web.Returns.Workflow;
 /// <summary>
 /// Draft → published version N, in one transaction: new subcontractor organisations, the facts, the version's
 /// number and status, the superseded version, the return's first-publication date and the audit entry all
-/// commit together or not at all. Listeners hear of it only after the commit.
+/// commit together or not at all. Listeners hear of it only after the commit. The version's own row and the
+/// audit entry are written last, so a failure anywhere leaves the draft a draft.
 /// </summary>
 public sealed class ReturnPublisher(
     TransparencyDbContext db,
@@ -16,6 +17,7 @@ public sealed class ReturnPublisher(
     OriginalFileStore store,
     ReturnDeadlineRule deadlines,
     PublicationNotifier notifier,
+    FactWriter facts,
     TimeProvider clock)
 {
     public async Task<ReturnActionResult> PublishAsync(PublishRequest request, CancellationToken cancellationToken = default)
@@ -75,8 +77,9 @@ public sealed class ReturnPublisher(
 
     private async Task<int?> WriteAsync(ReturnVersion draft, QuarterlyReturn quarterlyReturn, ValidationOutcome outcome, PublishRequest request, string? reason, DateTime now, CancellationToken cancellationToken)
     {
-        var facts = outcome.Facts!;
-        await AddNewOrganisationsAsync(facts, quarterlyReturn, now, cancellationToken);
+        var lines = outcome.Facts!;
+        await AddNewOrganisationsAsync(lines, quarterlyReturn, now, cancellationToken);
+        await facts.WriteAsync(draft.Id, lines, cancellationToken);
 
         var versions = await db.ReturnVersions.Where(v => v.ReturnId == quarterlyReturn.Id && v.Id != draft.Id).ToListAsync(cancellationToken);
         var current = versions.Where(v => v.Status == ReturnVersionStatus.Published).OrderByDescending(v => v.VersionNumber).ToList();
@@ -100,11 +103,10 @@ public sealed class ReturnPublisher(
             quarterlyReturn.DueDate = await deadlines.DueDateAsync(quarterlyReturn.Quarter, cancellationToken);
         }
 
-        AddFacts(draft, facts);
         var action = reason is null ? ReturnAudit.Publish : ReturnAudit.Restate;
         var detail = reason is null
-            ? $"Published version {draft.VersionNumber}: {facts.LineCount} lines."
-            : $"Published version {draft.VersionNumber}, replacing version {current.FirstOrDefault()?.VersionNumber}: {facts.LineCount} lines. Reason: {reason}";
+            ? $"Published version {draft.VersionNumber}: {lines.LineCount} lines."
+            : $"Published version {draft.VersionNumber}, replacing version {current.FirstOrDefault()?.VersionNumber}: {lines.LineCount} lines. Reason: {reason}";
         db.AuditEntries.Add(ReturnAudit.Entry(action, draft, quarterlyReturn, request.Actor, request.IpAddress, now, detail));
         await db.SaveChangesAsync(cancellationToken);
         return draft.SupersedesVersionId;
@@ -132,34 +134,5 @@ public sealed class ReturnPublisher(
         {
             planned.Record.SubcontractorId = created[planned.SubcontractorIdentifier].Id;
         }
-    }
-
-    private void AddFacts(ReturnVersion version, ReturnFacts facts)
-    {
-        foreach (var row in facts.Funding)
-        {
-            row.ReturnVersion = version;
-        }
-
-        foreach (var row in facts.KpiResults)
-        {
-            row.ReturnVersion = version;
-        }
-
-        foreach (var row in facts.Satisfaction)
-        {
-            row.ReturnVersion = version;
-        }
-
-        var subcontracts = facts.Subcontracts.Select(s => s.Record).ToList();
-        foreach (var row in subcontracts)
-        {
-            row.ReturnVersion = version;
-        }
-
-        db.Funding.AddRange(facts.Funding);
-        db.KpiResults.AddRange(facts.KpiResults);
-        db.Subcontracts.AddRange(subcontracts);
-        db.Satisfaction.AddRange(facts.Satisfaction);
     }
 }
