@@ -3,11 +3,13 @@ using Transparency.Web.Cli;
 using Transparency.Web.Data;
 using Transparency.Web.Demo;
 using Transparency.Web.Health;
+using Transparency.Web.Returns;
 
 var builder = PortalHost.CreateBuilder(args, out var paths);
 builder.AddTransparencyData(paths);
 builder.AddTransparencyDemo();
 builder.AddTransparencyHealth();
+builder.AddTransparencyReturns();
 
 var app = builder.Build();
 if (CommandLineSetup.IsCommand(args))
@@ -20,6 +22,7 @@ await app.Services.SeedDemoWhenEmptyAsync();
 
 app.UseStaticFiles();
 app.MapTransparencyHealth();
+app.MapTransparencyReturns();
 
 await app.RunAsync();
 return 0;

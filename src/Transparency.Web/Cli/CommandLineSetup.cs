@@ -13,6 +13,7 @@ public static class CommandLineSetup
         CheckHealthCommand.Create,
         MigrateCommand.Create,
         SeedDemoCommand.Create,
+        WriteDataStandardCommand.Create,
     ];
 
     private static readonly string[] HelpOptions = ["--help", "-h", "-?", "--version"];

@@ -1,0 +1,10 @@
+using Transparency.Web.Domain;
+
+namespace Transparency.Web.Returns.Workflow;
+
+/// <summary>Every version of one provider's return for one quarter, newest first, drafts and withdrawn versions included.</summary>
+public sealed record ReturnHistory(int ReturnId, int ProviderId, Quarter Quarter, DateOnly DueDate, DateTime? FirstPublishedAt, IReadOnlyList<VersionSummary> Versions)
+{
+    /// <summary>The version the public sees, if any.</summary>
+    public VersionSummary? Current => Versions.FirstOrDefault(v => v.Status == ReturnVersionStatus.Published);
+}

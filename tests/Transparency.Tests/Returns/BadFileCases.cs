@@ -1,0 +1,73 @@
+namespace Transparency.Tests.Returns;
+
+/// <summary>
+/// What each file under BadFiles/ must be refused with: the rule code, the file or sheet, row and column, and
+/// the exact message. Each case is a folder holding the files of one upload, for the scenario provider and
+/// 2025-26 Q2 (see <see cref="ReturnScenario"/>).
+/// </summary>
+public static class BadFileCases
+{
+    public static TheoryData<string, string, string?, int?, string?, string> All { get; } = new()
+    {
+        { "amount-missing", "value-required", "funding.csv", 2, "amount", "Enter the amount in row 2 of 'funding.csv'." },
+        { "amount-not-number", "number-invalid", "funding.csv", 3, "amount", "Enter the amount as a number, like 1250.50, in row 3 of 'funding.csv'." },
+        { "amount-three-decimals", "money-decimals", "funding.csv", 2, "amount", "Enter the amount in pounds and pence with no more than 2 decimal places, like 1250.50, in row 2 of 'funding.csv'." },
+        { "area-code-wrong", "pattern-mismatch", "kpi-results.csv", 2, "area_code", "Enter the area code as an ONS GSS code: a capital letter then 8 digits, like E12000001, in row 2 of 'kpi-results.csv'." },
+        { "contract-not-active", "contract-not-active", "funding.csv", 3, "contract_reference", "The contract 'C-ENDED' in row 3 of 'funding.csv' was not running in 2025-26 Q2: it runs from 1 April 2022 to 31 March 2025. Remove the line, or check the quarter." },
+        { "contract-not-yours", "contract-not-yours", "funding.csv", 2, "contract_reference", "The contract 'C-OTHER' in row 2 of 'funding.csv' is not one of Scenario Provider Ltd's contracts. You can only report on your own contracts." },
+        { "contract-unknown", "contract-unknown", "funding.csv", 2, "contract_reference", "There is no contract with the reference 'C-NOPE' on the portal. Check the reference in row 2 of 'funding.csv' against your contracts page." },
+        { "counts-incomplete", "counts-incomplete", "kpi-results.csv", 2, "denominator", "Give both the numerator and the denominator in row 2 of 'kpi-results.csv', or neither." },
+        { "date-not-iso", "date-invalid", "funding.csv", 2, "date_received", "Enter the date received as a date in the form YYYY-MM-DD, like 2025-08-15, in row 2 of 'funding.csv'." },
+        { "date-outside-quarter", "date-outside-quarter", "funding.csv", 2, "date_received", "The date received in row 2 of 'funding.csv' is not in 2025-26 Q2, which runs from 1 July to 30 September 2025. Correct the date, or report the payment in its own quarter." },
+        { "decimal-comma", "number-invalid", "funding.csv", 2, "amount", "Enter the amount as a number, like 1250.50, in row 2 of 'funding.csv'." },
+        { "deduction-positive", "amount-sign", "funding.csv", 3, "amount", "Enter the service-credit deduction in row 3 of 'funding.csv' as a negative amount, like -1500.00." },
+        { "denominator-zero", "denominator-not-positive", "kpi-results.csv", 2, "denominator", "Enter a denominator of 1 or more in row 2 of 'kpi-results.csv'. If there was nobody to count, leave the numerator and denominator empty." },
+        { "description-too-long", "text-too-long", "funding.csv", 2, "description", "Shorten the description in row 2 of 'funding.csv' to 500 characters or fewer (it has 501)." },
+        { "duplicate-funding", "duplicate-line", "funding.csv", 4, null, "Row 4 of 'funding.csv' repeats row 2: the same contract, payment type, amount and description. Delete one of them, or describe each payment if they are separate." },
+        { "duplicate-header", "header-duplicate", "funding.csv", 1, "amount", "The column 'amount' appears twice in the header row of 'funding.csv'. Delete one of them." },
+        { "duplicate-kpi", "duplicate-line", "kpi-results.csv", 4, null, "Row 4 of 'kpi-results.csv' repeats row 2: a result for the same KPI 'K1', cohort and area. Give one result for each KPI, cohort and area." },
+        { "empty-file", "file-empty", "funding.csv", null, null, "'funding.csv' is empty. Check you chose the right file." },
+        { "extra-cells", "row-extra-cells", "funding.csv", 2, null, "Row 2 of 'funding.csv' has more values than there are column headers. Put quotes around any value that has a comma in it, like \"Smith, Jones and Co\"." },
+        { "header-only", "return-empty", null, null, null, "The upload has no lines. Add your funding, KPI results, subcontracts and satisfaction lines under the header rows." },
+        { "json-amount-text", "number-invalid", "funding", 2, "amount", "Enter the amount as a number, like 1250.50, in item 2 of 'funding'." },
+        { "json-invalid", "json-invalid", "return.json", 4, null, "'return.json' is not valid JSON: the problem is on line 4. Check for a missing comma, quote mark or bracket there." },
+        { "json-not-object", "json-shape", "return.json", null, null, "'return.json' must hold one JSON object with the properties quarter, funding, kpi_results, subcontracts, satisfaction. See the example at /standard/v1/example.json." },
+        { "json-standard-version", "standard-version", "return.json", null, "standard", "'return.json' says it follows version \"2.0\" of the standard. The portal reads version \"1.0\": change the 'standard' property." },
+        { "json-unknown-property", "json-property-unknown", "funding", 2, "amount_gbp", "Item 2 of 'funding' has a property 'amount_gbp' that the standard does not have. Use only: quarter, contract_reference, payment_type, amount, date_received, description." },
+        { "json-wrong-quarter", "quarter-mismatch", "return.json", null, "quarter", "Change the quarter in 'return.json' to \"2025-26 Q2\": you are uploading the return for 2025-26 Q2, and the document says 2025-26 Q3." },
+        { "kpi-percentage-over-100", "percentage-range", "kpi-results.csv", 2, "actual", "Enter the actual for KPI 'K1' as a number from 0 to 100 in row 2 of 'kpi-results.csv': the KPI is a percentage." },
+        { "kpi-unknown", "kpi-unknown", "kpi-results.csv", 2, "kpi_code", "The contract 'C-EMP-1' has no KPI with the code 'K9' (row 2 of 'kpi-results.csv'). Use one of its KPI codes: K1, K2." },
+        { "method-unknown", "code-not-allowed", "satisfaction.csv", 2, "method", "Enter a method from this list in row 2 of 'satisfaction.csv': survey, interview, focus-group, feedback-form, other." },
+        { "missing-header", "header-missing", "funding.csv", 1, "amount", "Add a column headed 'amount' to the header row of 'funding.csv'. It is required." },
+        { "mixed-files", "files-mixed", null, null, null, "Upload either one .xlsx workbook, one .zip file, one JSON document, or CSV files only. Only CSV files can be uploaded together." },
+        { "near-miss-header", "header-unknown", "funding.csv", 1, "Contract Reference", "Rename the column 'Contract Reference' in the header row of 'funding.csv' to 'contract_reference'. Column headers must be written exactly as the standard gives them." },
+        { "negative-fee", "amount-sign", "funding.csv", 2, "amount", "Enter the amount in row 2 of 'funding.csv' as 0 or more. Only a service-credit deduction is negative: if this is one, change the payment type to service-credit-deduction." },
+        { "numerator-decimal", "whole-number-invalid", "kpi-results.csv", 2, "numerator", "Enter the numerator as a whole number, like 125, in row 2 of 'kpi-results.csv'." },
+        { "numerator-over-denominator", "numerator-exceeds-denominator", "kpi-results.csv", 2, "numerator", "The numerator (250) in row 2 of 'kpi-results.csv' is more than the denominator (200). Check both counts: the numerator counts those who met the measure, out of the denominator." },
+        { "payment-type-unknown", "code-not-allowed", "funding.csv", 2, "payment_type", "Enter a payment type from this list in row 2 of 'funding.csv': fee, outcome-payment, grant, service-credit-deduction." },
+        { "percent-over-100", "percentage-range", "satisfaction.csv", 2, "percent_positive", "Enter the percent positive as a number from 0 to 100, like 81.5, in row 2 of 'satisfaction.csv'." },
+        { "quarter-invalid", "quarter-invalid", "funding.csv", 2, "quarter", "Enter the quarter like 2025-26 Q2 in row 2 of 'funding.csv'. 'Q2 2025' is not a quarter." },
+        { "quarter-mismatch", "quarter-mismatch", "funding.csv", 2, "quarter", "Change the quarter to 2025-26 Q2 in row 2 of 'funding.csv': you are uploading the return for 2025-26 Q2, and this line says 2025-26 Q1." },
+        { "rating-unknown", "code-not-allowed", "kpi-results.csv", 2, "rating", "Enter a rating from this list in row 2 of 'kpi-results.csv': good, approaching-target, requires-improvement, inadequate, other." },
+        { "respondents-zero", "respondents-not-positive", "satisfaction.csv", 2, "respondents", "Enter the number of respondents in row 2 of 'satisfaction.csv' as 1 or more. If nobody answered, leave the line out." },
+        { "satisfaction-over-100", "satisfaction-over-100", "satisfaction.csv", 2, "percent_negative", "The percent positive (81.5) and percent negative (30) in row 2 of 'satisfaction.csv' add up to more than 100. Check both figures." },
+        { "semicolons", "csv-delimiter", "funding.csv", 1, null, "'funding.csv' separates values with semicolons. Separate them with commas: in Excel save it as 'CSV UTF-8 (Comma delimited) (*.csv)'." },
+        { "subcontract-negative", "number-negative", "subcontracts.csv", 2, "value_paid_in_quarter", "Enter the value paid in quarter as 0 or more in row 2 of 'subcontracts.csv'." },
+        { "subcontractor-id-invalid", "organisation-id-invalid", "subcontracts.csv", 2, "subcontractor_id", "Correct the subcontractor identifier in row 2 of 'subcontracts.csv'. 'GB-COH-1234' does not look like a Companies House number: 8 characters, digits or a 2-letter prefix like SC then 6 digits. Check the number, for example GB-COH-01234567." },
+        { "unclosed-quote", "csv-malformed", "funding.csv", 3, null, "A quoted value starts in row 3 of 'funding.csv' and is never closed. Add the closing quote mark." },
+        { "unknown-file-name", "file-name-unknown", "money.csv", null, null, "Name each CSV file after its section: funding.csv, kpi-results.csv, subcontracts.csv, satisfaction.csv. 'money.csv' is not one of them." },
+        { "unknown-header", "header-unknown", "funding.csv", 1, "amount_gbp", "The column 'amount_gbp' in the header row of 'funding.csv' is not part of the standard. Use only these column headers: quarter, contract_reference, payment_type, amount, date_received, description." },
+        { "utf-16", "encoding-not-utf8", "funding.csv", null, null, "'funding.csv' is saved as UTF-16 ('Unicode text'), not UTF-8. Save it as UTF-8 and upload it again: in Excel choose File, Save As and the type 'CSV UTF-8 (Comma delimited) (*.csv)'; in LibreOffice Calc tick 'Edit filter settings' and choose 'Unicode (UTF-8)'; in a text editor choose the UTF-8 encoding." },
+        { "windows-1252", "encoding-not-utf8", "funding.csv", 2, null, "'funding.csv' is not saved as UTF-8: line 2 has a character UTF-8 does not allow (byte A3, which is '£' in Windows-1252). Save it as UTF-8 and upload it again: in Excel choose File, Save As and the type 'CSV UTF-8 (Comma delimited) (*.csv)'; in LibreOffice Calc tick 'Edit filter settings' and choose 'Unicode (UTF-8)'; in a text editor choose the UTF-8 encoding." },
+        { "workbook-named-csv", "file-content-mismatch", "funding.csv", null, null, "'funding.csv' is a spreadsheet workbook or .zip file, not a text file, so it cannot be read as .csv. Save it as CSV UTF-8, or upload the workbook as .xlsx." },
+        { "wrong-extension", "file-type-not-accepted", "return.xls", null, null, "'return.xls' is not a type of file the portal accepts. Upload an .xlsx workbook, a .zip of CSV files, CSV files or a JSON document. Save your spreadsheet as an Excel Workbook (.xlsx) first." },
+        { "xlsx-amount-text", "number-invalid", "funding", 3, "amount", "Enter the amount as a number, like 1250.50, in row 3 of 'funding'." },
+        { "xlsx-cell-error", "cell-error", "funding", 3, "amount", "The cell D3 in row 3 of 'funding' shows the error #DIV/0!. Correct the formula or type the value in." },
+        { "xlsx-not-a-workbook", "file-content-mismatch", "return.xlsx", null, null, "'return.xlsx' is not a workbook or .zip file, so it cannot be read as .xlsx. Save it from your spreadsheet program as an Excel Workbook (.xlsx)." },
+        { "xlsx-unknown-header", "header-unknown", "funding", 1, "Amount (£)", "The column 'Amount (£)' in the header row of 'funding' is not part of the standard. Use only these column headers: quarter, contract_reference, payment_type, amount, date_received, description." },
+        { "zip-bomb-understated", "archive-too-large", "return.zip", null, null, "'return.zip' is damaged or built to expand further than it says ('funding.csv' does not match its declared size and checksum), so the portal will not unpack it. Make the file again and upload the new copy." },
+        { "zip-damaged", "archive-unreadable", "return.zip", null, null, "'return.zip' is damaged and cannot be opened as a .zip file. Save it again and upload the new copy." },
+        { "zip-declares-too-much", "archive-too-large", "return.zip", null, null, "'return.zip' would expand to 286.1 MB, more than the 200 MB the portal unpacks. A return is much smaller than this: check you chose the right file." },
+        { "zip-section-twice", "section-duplicate", "return.zip", null, null, "The upload has 'funding.csv' more than once. Put all the funding lines in one file." },
+        { "zip-unknown-entry", "file-name-unknown", "return.zip", null, null, "'return.zip' contains 'notes.txt', which is not a section file. A return .zip holds only funding.csv, kpi-results.csv, subcontracts.csv, satisfaction.csv." },    };
+}
