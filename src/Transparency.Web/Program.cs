@@ -3,11 +3,13 @@ using Transparency.Web.Cli;
 using Transparency.Web.Data;
 using Transparency.Web.Demo;
 using Transparency.Web.Health;
+using Transparency.Web.Insights;
 
 var builder = PortalHost.CreateBuilder(args, out var paths);
 builder.AddTransparencyData(paths);
 builder.AddTransparencyDemo();
 builder.AddTransparencyHealth();
+builder.AddTransparencyInsights();
 
 var app = builder.Build();
 if (CommandLineSetup.IsCommand(args))
