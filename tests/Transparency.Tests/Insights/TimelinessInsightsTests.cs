@@ -10,20 +10,12 @@ using static Transparency.Tests.Insights.InsightsWorld;
 
 namespace Transparency.Tests.Insights;
 
-public abstract class TimelinessInsightsTests(TestDatabase database) : IAsyncLifetime
+public abstract class TimelinessInsightsTests(TestDatabase database) : WorldTests(database)
 {
-    public async Task InitializeAsync()
-    {
-        await using var db = database.CreateContext();
-        await EnsureSeededAsync(db);
-    }
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task Quarters_OnWorld_CountDueOnTimeLateAndMissing()
     {
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         var insights = Insights(db);
         var schedule = await insights.ScheduleAsync(AsOf);
         var query = insights.Quarters(schedule).OrderBy(q => q.QuarterCode);
@@ -46,7 +38,7 @@ public abstract class TimelinessInsightsTests(TestDatabase database) : IAsyncLif
     [Fact]
     public async Task Returns_OnWorld_GiveStatusAndDaysLatePerProvider()
     {
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         var insights = Insights(db);
         var schedule = await insights.ScheduleAsync(AsOf);
 
@@ -61,7 +53,7 @@ public abstract class TimelinessInsightsTests(TestDatabase database) : IAsyncLif
     [Fact]
     public async Task Providers_OnWorld_SumEachProvidersQuarters()
     {
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         var insights = Insights(db);
         var schedule = await insights.ScheduleAsync(AsOf);
 
@@ -74,7 +66,7 @@ public abstract class TimelinessInsightsTests(TestDatabase database) : IAsyncLif
     [Fact]
     public async Task Schedule_BeforeQ2Deadline_OnlyQ1IsDue()
     {
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         var insights = Insights(db);
 
         var schedule = await insights.ScheduleAsync(Utc(2025, 10, 31, 12));
@@ -87,7 +79,7 @@ public abstract class TimelinessInsightsTests(TestDatabase database) : IAsyncLif
     [Fact]
     public async Task Schedule_WithTwoMonthRuleSetting_MovesDeadlinesAndLateness()
     {
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         db.Settings.Add(new PortalSetting { Key = DeadlineRule.SettingKey, Value = """{"months":2,"days":0}""", UpdatedAt = AsOf });
         await db.SaveChangesAsync();
         try

@@ -20,8 +20,6 @@ public sealed class DataQualityInsights(TransparencyDbContext db)
             from v in Published.Versions(db)
             join r in db.Returns on v.ReturnId equals r.Id
             let q = r.QuarterCode
-            let active = terms.Where(c => c.ProviderId == r.ProviderId && c.FirstQuarterCode <= q && q <= c.LastQuarterCode)
-            let kpis = from k in db.KpiDefinitions join c in active on k.ContractId equals c.ContractId select k
             let published = DateOnly.FromDateTime(r.FirstPublishedAt ?? v.PublishedAt!.Value).DayNumber
             select new
             {
@@ -30,10 +28,14 @@ public sealed class DataQualityInsights(TransparencyDbContext db)
                 r.ProviderId,
                 QuarterCode = q,
                 VersionNumber = v.VersionNumber ?? 1,
-                ActiveContracts = active.Count(),
-                ContractsReported = active.Count(c => db.Funding.Any(f => f.ReturnVersionId == v.Id && f.ContractId == c.ContractId)),
-                ExpectedKpis = kpis.Count(),
-                KpisReported = kpis.Count(k => db.KpiResults.Any(x => x.ReturnVersionId == v.Id && x.KpiDefinitionId == k.Id && x.Cohort == null)),
+                ActiveContracts = terms.Count(c => c.ProviderId == r.ProviderId && c.FirstQuarterCode <= q && q <= c.LastQuarterCode),
+                ContractsReported = terms.Count(c => c.ProviderId == r.ProviderId && c.FirstQuarterCode <= q && q <= c.LastQuarterCode
+                    && db.Funding.Any(f => f.ReturnVersionId == v.Id && f.ContractId == c.ContractId)),
+                ExpectedKpis = db.KpiDefinitions.Count(k => terms.Any(c => c.ContractId == k.ContractId
+                    && c.ProviderId == r.ProviderId && c.FirstQuarterCode <= q && q <= c.LastQuarterCode)),
+                KpisReported = db.KpiDefinitions.Count(k => terms.Any(c => c.ContractId == k.ContractId
+                        && c.ProviderId == r.ProviderId && c.FirstQuarterCode <= q && q <= c.LastQuarterCode)
+                    && db.KpiResults.Any(x => x.ReturnVersionId == v.Id && x.KpiDefinitionId == k.Id && x.Cohort == null)),
                 RateResults = db.KpiResults.Count(x => x.ReturnVersionId == v.Id && x.KpiDefinition!.IsRate),
                 RatesWithCounts = db.KpiResults.Count(x => x.ReturnVersionId == v.Id && x.KpiDefinition!.IsRate && x.Numerator != null && x.Denominator > 0),
                 Satisfaction = db.Satisfaction.Count(s => s.ReturnVersionId == v.Id),

@@ -9,28 +9,34 @@ public sealed class SubcontractingInsights(TransparencyDbContext db)
     {
         var funding = Published.Funding(db, period);
         var subcontracts = Published.Subcontracts(db, period);
-        return from p in db.Organisations
-               where db.Contracts.Any(c => c.ProviderId == p.Id)
-               let fundingPence = funding.Where(f => f.Contract!.ProviderId == p.Id).Sum(f => f.AmountPence)
-               let own = subcontracts.Where(s => s.Contract!.ProviderId == p.Id)
-               let paid = own.Sum(s => s.ValuePaidInQuarterPence)
-               let sme = own.Where(s => s.Subcontractor!.IsSme).Sum(s => s.ValuePaidInQuarterPence)
-               let vcse = own.Where(s => s.Subcontractor!.IsVcse).Sum(s => s.ValuePaidInQuarterPence)
-               where fundingPence != 0 || paid != 0
-               select new SubcontractingRow
-               {
-                   ProviderId = p.Id,
-                   ProviderIdentifier = p.Identifier,
-                   ProviderName = p.Name,
-                   FundingPence = fundingPence,
-                   SubcontractedPence = paid,
-                   SubcontractedShare = fundingPence == 0 ? null : 100.0 * paid / fundingPence,
-                   SmePence = sme,
-                   SmeShare = paid == 0 ? null : 100.0 * sme / paid,
-                   VcsePence = vcse,
-                   VcseShare = paid == 0 ? null : 100.0 * vcse / paid,
-                   Subcontractors = own.Select(s => s.SubcontractorId).Distinct().Count(),
-               };
+        return db.Organisations
+            .Where(p => db.Contracts.Any(c => c.ProviderId == p.Id))
+            .Select(p => new
+            {
+                p.Id,
+                p.Identifier,
+                p.Name,
+                Funding = funding.Where(f => f.Contract!.ProviderId == p.Id).Sum(f => f.AmountPence),
+                Paid = subcontracts.Where(s => s.Contract!.ProviderId == p.Id).Sum(s => s.ValuePaidInQuarterPence),
+                Sme = subcontracts.Where(s => s.Contract!.ProviderId == p.Id && s.Subcontractor!.IsSme).Sum(s => s.ValuePaidInQuarterPence),
+                Vcse = subcontracts.Where(s => s.Contract!.ProviderId == p.Id && s.Subcontractor!.IsVcse).Sum(s => s.ValuePaidInQuarterPence),
+                Subcontractors = subcontracts.Where(s => s.Contract!.ProviderId == p.Id).Select(s => s.SubcontractorId).Distinct().Count(),
+            })
+            .Where(x => x.Funding != 0 || x.Paid != 0)
+            .Select(x => new SubcontractingRow
+            {
+                ProviderId = x.Id,
+                ProviderIdentifier = x.Identifier,
+                ProviderName = x.Name,
+                FundingPence = x.Funding,
+                SubcontractedPence = x.Paid,
+                SubcontractedShare = x.Funding == 0 ? null : 100.0 * x.Paid / x.Funding,
+                SmePence = x.Sme,
+                SmeShare = x.Paid == 0 ? null : 100.0 * x.Sme / x.Paid,
+                VcsePence = x.Vcse,
+                VcseShare = x.Paid == 0 ? null : 100.0 * x.Vcse / x.Paid,
+                Subcontractors = x.Subcontractors,
+            });
     }
 
     public IQueryable<SubcontractingChainRow> Chains(InsightsPeriod period)
