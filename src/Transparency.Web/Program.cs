@@ -3,6 +3,7 @@ using Transparency.Web.Cli;
 using Transparency.Web.Data;
 using Transparency.Web.Demo;
 using Transparency.Web.Health;
+using Transparency.Web.Insights;
 using Transparency.Web.Returns;
 
 var builder = PortalHost.CreateBuilder(args, out var paths);
@@ -10,6 +11,7 @@ builder.AddTransparencyData(paths);
 builder.AddTransparencyDemo();
 builder.AddTransparencyHealth();
 builder.AddTransparencyReturns();
+builder.AddTransparencyInsights();
 
 var app = builder.Build();
 if (CommandLineSetup.IsCommand(args))

@@ -5,6 +5,7 @@ using Transparency.Benchmarks;
 var root = new RootCommand("Transparency benchmarks. Figures depend on the machine: report them with its description.")
 {
     LoadBenchmark.Create(),
+    InsightsBenchmark.Create(),
     MoneyBenchmark.Create(),
     ReturnsBenchmark.Create(),
 };

@@ -11,6 +11,7 @@ public sealed class ContractBuilder(Organisation provider, Organisation commissi
     private Sector _sector = Sector.Employment;
     private DateOnly _start = new(2024, 4, 1);
     private DateOnly _end = new(2028, 3, 31);
+    private string? _reference;
 
     public ContractBuilder InSector(Sector sector)
     {
@@ -25,15 +26,39 @@ public sealed class ContractBuilder(Organisation provider, Organisation commissi
         return this;
     }
 
-    public ContractBuilder WithKpi(string code, KpiKind kind = KpiKind.Outcome, double target = 50, KpiDirection direction = KpiDirection.HigherIsBetter)
+    public ContractBuilder WithKpi(
+        string code,
+        KpiKind kind = KpiKind.Outcome,
+        double target = 50,
+        KpiDirection direction = KpiDirection.HigherIsBetter,
+        bool isRate = false,
+        string? cohortDimension = null,
+        string? comparableMeasure = null)
     {
-        _kpis.Add(new KpiDefinition { Code = code, Name = $"KPI {code}", Kind = kind, Unit = KpiUnit.Percentage, Target = target, Direction = direction });
+        _kpis.Add(new KpiDefinition
+        {
+            Code = code,
+            Name = $"KPI {code}",
+            Kind = kind,
+            Unit = KpiUnit.Percentage,
+            Target = target,
+            Direction = direction,
+            IsRate = isRate,
+            CohortDimension = cohortDimension,
+            ComparableMeasure = comparableMeasure,
+        });
+        return this;
+    }
+
+    public ContractBuilder WithReference(string reference)
+    {
+        _reference = reference;
         return this;
     }
 
     public Contract Build() => new()
     {
-        Reference = $"TEST-{provider.Identifier}-{_sector}-{_kpis.Count}",
+        Reference = _reference ?? $"TEST-{provider.Identifier}-{_sector}-{_kpis.Count}",
         Title = $"Test {_sector} contract",
         Provider = provider,
         Commissioner = commissioner,

@@ -1,0 +1,82 @@
+using Transparency.Web.Data;
+using Transparency.Web.Domain;
+using Transparency.Web.Insights.Timeliness;
+using W = Transparency.Web.Insights.DataQuality.DataQualityWeights;
+
+namespace Transparency.Web.Insights.DataQuality;
+
+/// <summary>
+/// Scores each published return version out of 100 (weights in <see cref="DataQualityWeights"/>). Each part
+/// is a share of what was expected, so a return is never marked down for something it did not have to report.
+/// </summary>
+public sealed class DataQualityInsights(TransparencyDbContext db)
+{
+    public IQueryable<DataQualityRow> Versions(TimelinessSchedule schedule)
+    {
+        var deadlineDays = schedule.DeadlineDayNumbers;
+        var first = schedule.FirstOrdinal;
+        var terms = Published.ContractTerms(db);
+        var counts =
+            from v in Published.Versions(db)
+            join r in db.Returns on v.ReturnId equals r.Id
+            let q = r.QuarterCode
+            let published = DateOnly.FromDateTime(r.FirstPublishedAt ?? v.PublishedAt!.Value).DayNumber
+            select new
+            {
+                VersionId = v.Id,
+                ReturnId = r.Id,
+                r.ProviderId,
+                QuarterCode = q,
+                VersionNumber = v.VersionNumber ?? 1,
+                ActiveContracts = terms.Count(c => c.ProviderId == r.ProviderId && c.FirstQuarterCode <= q && q <= c.LastQuarterCode),
+                ContractsReported = terms.Count(c => c.ProviderId == r.ProviderId && c.FirstQuarterCode <= q && q <= c.LastQuarterCode
+                    && db.Funding.Any(f => f.ReturnVersionId == v.Id && f.ContractId == c.ContractId)),
+                ExpectedKpis = db.KpiDefinitions.Count(k => terms.Any(c => c.ContractId == k.ContractId
+                    && c.ProviderId == r.ProviderId && c.FirstQuarterCode <= q && q <= c.LastQuarterCode)),
+                KpisReported = db.KpiDefinitions.Count(k => terms.Any(c => c.ContractId == k.ContractId
+                        && c.ProviderId == r.ProviderId && c.FirstQuarterCode <= q && q <= c.LastQuarterCode)
+                    && db.KpiResults.Any(x => x.ReturnVersionId == v.Id && x.KpiDefinitionId == k.Id && x.Cohort == null)),
+                RateResults = db.KpiResults.Count(x => x.ReturnVersionId == v.Id && x.KpiDefinition!.IsRate),
+                RatesWithCounts = db.KpiResults.Count(x => x.ReturnVersionId == v.Id && x.KpiDefinition!.IsRate && x.Numerator != null && x.Denominator > 0),
+                Satisfaction = db.Satisfaction.Count(s => s.ReturnVersionId == v.Id),
+                WithRespondents = db.Satisfaction.Count(s => s.ReturnVersionId == v.Id && s.Respondents > 0),
+                MethodsStated = db.Satisfaction.Count(s => s.ReturnVersionId == v.Id && s.Method != SatisfactionMethod.Other),
+                DaysLate = published - deadlineDays[q / 10 * 4 + q % 10 - first],
+            };
+
+        return from c in counts
+               let daysLate = c.DaysLate > 0 ? c.DaysLate : 0
+               let contractPoints = c.ActiveContracts == 0 ? W.Contracts : W.Contracts * c.ContractsReported / c.ActiveContracts
+               let kpiPoints = c.ExpectedKpis == 0 ? W.Kpis : W.Kpis * c.KpisReported / c.ExpectedKpis
+               let sampleItems = c.RateResults + c.Satisfaction
+               let samplePoints = sampleItems == 0 ? W.SampleSizes : W.SampleSizes * (c.RatesWithCounts + c.WithRespondents) / sampleItems
+               let methodPoints = c.Satisfaction == 0 ? W.Methods : W.Methods * c.MethodsStated / c.Satisfaction
+               let timelinessPoints = daysLate >= W.Timeliness ? 0 : W.Timeliness - daysLate
+               let restatementPoints = W.Restatements - W.PointsPerRestatement * (c.VersionNumber - 1) > 0 ? W.Restatements - W.PointsPerRestatement * (c.VersionNumber - 1) : 0
+               select new DataQualityRow
+               {
+                   ReturnVersionId = c.VersionId,
+                   ReturnId = c.ReturnId,
+                   ProviderId = c.ProviderId,
+                   QuarterCode = c.QuarterCode,
+                   VersionNumber = c.VersionNumber,
+                   ActiveContracts = c.ActiveContracts,
+                   ContractsReported = c.ContractsReported,
+                   ExpectedKpis = c.ExpectedKpis,
+                   KpisReported = c.KpisReported,
+                   SampleSizeItems = sampleItems,
+                   SampleSizesPresent = c.RatesWithCounts + c.WithRespondents,
+                   SatisfactionResults = c.Satisfaction,
+                   MethodsStated = c.MethodsStated,
+                   DaysLate = daysLate,
+                   Restatements = c.VersionNumber - 1,
+                   ContractPoints = contractPoints,
+                   KpiPoints = kpiPoints,
+                   SampleSizePoints = samplePoints,
+                   MethodPoints = methodPoints,
+                   TimelinessPoints = timelinessPoints,
+                   RestatementPoints = restatementPoints,
+                   Score = contractPoints + kpiPoints + samplePoints + methodPoints + timelinessPoints + restatementPoints,
+               };
+    }
+}

@@ -1,0 +1,39 @@
+using Transparency.Web.Data;
+using Transparency.Web.Domain;
+
+namespace Transparency.Web.Insights;
+
+/// <summary>
+/// The public record: facts held by the one published version of each return. Superseded versions are
+/// history, withdrawn and draft versions are never public, so every insight starts from these queries.
+/// </summary>
+internal static class Published
+{
+    public static IQueryable<ReturnVersion> Versions(TransparencyDbContext db) =>
+        db.ReturnVersions.Where(v => v.Status == ReturnVersionStatus.Published);
+
+    public static IQueryable<FundingRecord> Funding(TransparencyDbContext db, InsightsPeriod period) =>
+        db.Funding.Where(f => f.ReturnVersion!.Status == ReturnVersionStatus.Published
+            && f.QuarterCode >= period.FromCode && f.QuarterCode <= period.ToCode);
+
+    public static IQueryable<KpiResult> KpiResults(TransparencyDbContext db) =>
+        db.KpiResults.Where(r => r.ReturnVersion!.Status == ReturnVersionStatus.Published);
+
+    public static IQueryable<SubcontractRecord> Subcontracts(TransparencyDbContext db, InsightsPeriod period) =>
+        db.Subcontracts.Where(s => s.ReturnVersion!.Status == ReturnVersionStatus.Published
+            && s.QuarterCode >= period.FromCode && s.QuarterCode <= period.ToCode);
+
+    /// <summary>
+    /// Contracts with the quarters their term touches, as quarter codes computed in SQL from the dates, so a
+    /// contract is active in quarter <c>q</c> exactly when <c>FirstQuarterCode &lt;= q &lt;= LastQuarterCode</c>
+    /// (the same rule as <see cref="Contract.IsActiveIn"/>).
+    /// </summary>
+    public static IQueryable<ContractTerm> ContractTerms(TransparencyDbContext db) =>
+        db.Contracts.Select(c => new ContractTerm
+        {
+            ContractId = c.Id,
+            ProviderId = c.ProviderId,
+            FirstQuarterCode = (c.StartDate.Month >= 4 ? c.StartDate.Year : c.StartDate.Year - 1) * 10 + (c.StartDate.Month + 8) % 12 / 3 + 1,
+            LastQuarterCode = (c.EndDate.Month >= 4 ? c.EndDate.Year : c.EndDate.Year - 1) * 10 + (c.EndDate.Month + 8) % 12 / 3 + 1,
+        });
+}

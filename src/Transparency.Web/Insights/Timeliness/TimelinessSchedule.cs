@@ -1,0 +1,49 @@
+using Transparency.Web.Domain;
+
+namespace Transparency.Web.Insights.Timeliness;
+
+/// <summary>
+/// Deadlines under the current rule for every quarter from the first the portal holds a return for, and which
+/// of those quarters are due (their deadline has passed). The arrays go to the database as parameters, so the
+/// rule is applied in SQL without a table of quarters.
+/// </summary>
+public sealed class TimelinessSchedule
+{
+    public TimelinessSchedule(DeadlineRule rule, Quarter? firstQuarter, Quarter? lastReturned, DateOnly today)
+    {
+        Rule = rule;
+        var quarters = new List<Quarter>();
+        var due = new List<Quarter>();
+        for (var quarter = firstQuarter; quarter is { } q && (rule.DeadlineFor(q) < today || q <= lastReturned); quarter = q.Next)
+        {
+            quarters.Add(q);
+            if (rule.DeadlineFor(q) < today)
+            {
+                due.Add(q);
+            }
+        }
+
+        DueQuarters = due;
+        DueCodes = [.. due.Select(q => q.Code)];
+        Deadlines = [.. quarters.Select(rule.DeadlineFor)];
+        DeadlineDayNumbers = [.. Deadlines.Select(d => d.DayNumber)];
+        FirstOrdinal = quarters.Count > 0 ? Ordinal(quarters[0].Code) : 0;
+    }
+
+    public DeadlineRule Rule { get; }
+
+    /// <summary>The quarters whose deadline has passed, oldest first.</summary>
+    public IReadOnlyList<Quarter> DueQuarters { get; }
+
+    internal int[] DueCodes { get; }
+
+    /// <summary>Deadlines of consecutive quarters from the first; index a quarter by <c>Ordinal(code) - FirstOrdinal</c>.</summary>
+    internal DateOnly[] Deadlines { get; }
+
+    internal int[] DeadlineDayNumbers { get; }
+
+    internal int FirstOrdinal { get; }
+
+    /// <summary>A quarter's position in time, four per year, so consecutive quarters differ by one.</summary>
+    internal static int Ordinal(int code) => code / 10 * 4 + code % 10;
+}

@@ -1,0 +1,128 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Transparency.Web.Data;
+using Transparency.Web.Demo;
+using Transparency.Web.Insights;
+using Transparency.Web.Insights.Cohorts;
+using Transparency.Web.Insights.Concentration;
+using Transparency.Web.Insights.DataQuality;
+using Transparency.Web.Insights.Outcomes;
+using Transparency.Web.Insights.Performance;
+using Transparency.Web.Insights.Regions;
+using Transparency.Web.Insights.Subcontracting;
+using Transparency.Web.Insights.Timeliness;
+
+namespace Transparency.Benchmarks;
+
+/// <summary>
+/// Each insight as the site or API would ask for it (one quarter or one financial year, ordered, first page),
+/// against an existing database such as the national-scale one. Reports the first run and the best of three.
+/// </summary>
+public static class InsightsBenchmark
+{
+    public static Command Create()
+    {
+        var engine = new Option<string>("--engine") { Description = "sqlite or postgres", DefaultValueFactory = _ => "sqlite" };
+        var connection = new Option<string>("--connection") { Description = "SQLite file or Npgsql connection string", DefaultValueFactory = _ => "/work/bench/national.db" };
+        var only = new Option<string?>("--only") { Description = "Run only the cases whose name contains this text" };
+        var repeat = new Option<int>("--runs") { Description = "Runs per case (first and best are reported)", DefaultValueFactory = _ => 3 };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds before a case is abandoned", DefaultValueFactory = _ => 60 };
+        var command = new Command("insights", "Time every insight view on an existing (for example national-scale) database.") { engine, connection, only, repeat, timeout };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var chosen = parse.GetValue(engine)!;
+            var filter = parse.GetValue(only);
+            var runs = parse.GetValue(repeat);
+            var limit = parse.GetValue(timeout);
+            var target = parse.GetValue(connection)!;
+            if (!chosen.Equals("postgres", StringComparison.OrdinalIgnoreCase) && !target.Contains('=', StringComparison.Ordinal))
+            {
+                target = $"Data Source={target};Mode=ReadOnly";
+            }
+
+            if (!target.Contains("Default Timeout", StringComparison.OrdinalIgnoreCase))
+            {
+                target += $";Default Timeout={limit}";
+            }
+
+            await using var db = BenchmarkDatabase.Open(chosen, target);
+            db.Database.SetCommandTimeout(limit);
+            var demo = new DemoOptions();
+            var quarter = await db.Returns.MaxAsync(r => r.QuarterCode, cancellationToken);
+            var year = Web.Domain.Quarter.FromCode(quarter).FinancialYearStart;
+            var fy = InsightsPeriod.FinancialYear(year);
+            var source = new SettingDeadlineRuleSource(db, Options.Create(new InsightsOptions()), NullLogger<SettingDeadlineRuleSource>.Instance);
+            var timeliness = new TimelinessInsights(db, source, TimeProvider.System);
+            var schedule = await timeliness.ScheduleAsync(demo.AsOf, cancellationToken);
+            var due = schedule.DueQuarters[^1].Code;
+            Console.WriteLine($"Machine: {BenchmarkDatabase.Describe()}");
+            Console.WriteLine($"Database: {chosen} {parse.GetValue(connection)}; latest quarter {quarter}, latest due {due}, financial year {year}; first run and best of 3");
+
+            var outcomes = new OutcomeInsights(db);
+            var performance = new PerformanceInsights(db);
+            var concentration = new ConcentrationInsights(db);
+            var subcontracting = new SubcontractingInsights(db);
+            (string Name, Func<Task<int>> Run)[] cases =
+            [
+                ("1 timeliness: every quarter", () => timeliness.Quarters(schedule).CountAsync(cancellationToken)),
+                ("1 timeliness: latest due quarter, 100 latest", () => Page(timeliness.Returns(schedule).Where(r => r.QuarterCode == due).OrderByDescending(r => r.DaysLate))),
+                ("1 timeliness: providers, 100 most missing", () => Page(timeliness.Providers(schedule).OrderByDescending(r => r.Missing))),
+                ("2 data quality: latest due quarter, 100 lowest", () => Page(new DataQualityInsights(db).Versions(schedule).Where(r => r.QuarterCode == due).OrderBy(r => r.Score))),
+                ("3 KPI mix by commissioner", () => Page(outcomes.KpiMixByCommissioner().OrderBy(r => r.OutcomeShare))),
+                ("3 KPI mix by provider, 100 lowest", () => Page(outcomes.KpiMixByProvider().OrderBy(r => r.OutcomeShare))),
+                ("3 funding mix by sector, financial year", () => Page(outcomes.FundingMixBySector(fy))),
+                ("4 ratings by commissioner, latest quarter", () => Page(performance.ByCommissioner().Where(r => r.QuarterCode == quarter).OrderByDescending(r => r.BelowTargetShare))),
+                ("4 ratings by contract, latest quarter, 100", () => Page(performance.ByContract().Where(r => r.QuarterCode == quarter).OrderByDescending(r => r.BelowTargetShare))),
+                ("4 persistent under-performance, latest, 100", () => Page(performance.PersistentUnderperformance().Where(r => r.QuarterCode == quarter).OrderByDescending(r => r.QuartersRunning))),
+                ("4 year on year, latest quarter, 100", () => Page(performance.YearOnYear().Where(r => r.QuarterCode == quarter).OrderBy(r => r.Improvement))),
+                ("5 concentration overall, financial year", () => Page(concentration.Overall(fy))),
+                ("5 concentration by sector, financial year", () => Page(concentration.BySector(fy))),
+                ("5 concentration by commissioner, fin. year", () => Page(concentration.ByCommissioner(fy).OrderByDescending(r => r.Hhi))),
+                ("5 group reach, financial year, 100", () => Page(concentration.GroupReach(fy).OrderByDescending(r => r.Commissioners))),
+                ("6 subcontracting by provider, fin. year, 100", () => Page(subcontracting.Providers(fy).OrderByDescending(r => r.SubcontractedShare))),
+                ("6 subcontracting chains, financial year, 100", () => Page(subcontracting.Chains(fy).OrderByDescending(r => r.PaidPence))),
+                ("7 cohort gaps, latest quarter, 100", () => Page(new CohortInsights(db).Gaps().Where(r => r.QuarterCode == quarter).OrderByDescending(r => r.Spread))),
+                ("8 regional variation, latest quarter", () => Page(new RegionInsights(db).Variation().Where(r => r.QuarterCode == quarter))),
+            ];
+
+            foreach (var (name, run) in cases.Where(c => filter is null || c.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)))
+            {
+                try
+                {
+                    var (first, best, rows) = await Time(run, runs);
+                    Console.WriteLine($"{name,-48} first {first,8:N0} ms   best {best,8:N0} ms   rows {rows,6:N0}");
+                }
+                catch (Exception error) when (error is OperationCanceledException or InvalidOperationException)
+                {
+                    Console.WriteLine($"{name,-48} gave up after {limit} s");
+                    db.ChangeTracker.Clear();
+                }
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static Task<int> Page<T>(IQueryable<T> query) => query.Take(100).ToListAsync().ContinueWith(t => t.Result.Count, TaskScheduler.Default);
+
+    private static async Task<(double First, double Best, int Rows)> Time(Func<Task<int>> run, int runs)
+    {
+        var first = 0.0;
+        var best = double.MaxValue;
+        var rows = 0;
+        for (var i = 0; i < runs; i++)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            rows = await run();
+            var elapsed = stopwatch.Elapsed.TotalMilliseconds;
+            first = i == 0 ? elapsed : first;
+            best = Math.Min(best, elapsed);
+        }
+
+        return (first, best, rows);
+    }
+}
