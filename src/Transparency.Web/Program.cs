@@ -1,4 +1,5 @@
 using Transparency.Web;
+using Transparency.Web.Api;
 using Transparency.Web.Cli;
 using Transparency.Web.Data;
 using Transparency.Web.Demo;
@@ -8,6 +9,7 @@ var builder = PortalHost.CreateBuilder(args, out var paths);
 builder.AddTransparencyData(paths);
 builder.AddTransparencyDemo();
 builder.AddTransparencyHealth();
+builder.AddTransparencyApi();
 
 var app = builder.Build();
 if (CommandLineSetup.IsCommand(args))
@@ -20,6 +22,7 @@ await app.Services.SeedDemoWhenEmptyAsync();
 
 app.UseStaticFiles();
 app.MapTransparencyHealth();
+app.MapTransparencyApi();
 
 await app.RunAsync();
 return 0;
