@@ -13,7 +13,7 @@ public static class PublicDataModel
 
         builder.Entity<Organisation>(o =>
         {
-            o.ToTable("Organisations");
+            o.ToSqlQuery(PublicDataSql.Organisations());
             o.HasOne(x => x.ParentGroup).WithMany(g => g.Members).HasForeignKey(x => x.ParentGroupId);
         });
 

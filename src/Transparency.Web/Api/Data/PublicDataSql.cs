@@ -35,6 +35,14 @@ public sealed class PublicDataSql
         WHERE t."ReturnVersionId" IN (SELECT v."Id" FROM "ReturnVersions" AS v WHERE v."Status" = {Published})
         """;
 
+    /// <summary>Organisations with the name of their ultimate owner: their group, or themselves when independent.</summary>
+    public static string Organisations() =>
+        """
+        SELECT o.*, COALESCE(g."Name", o."Name") AS "OwnerName"
+        FROM "Organisations" AS o
+        LEFT JOIN "ParentGroups" AS g ON g."Id" = o."ParentGroupId"
+        """;
+
     /// <summary>One row per return that has a published version: the return as it currently stands.</summary>
     public string CurrentReturns() =>
         $"""

@@ -27,6 +27,9 @@ public sealed class Organisation
     [Description("The group that owns the organisation, if any.")]
     public ParentGroup? ParentGroup { get; set; }
 
+    [Description("The name of the group that owns the organisation, or its own name when it is independent: the owner that market concentration is measured by.")]
+    public required string OwnerName { get; set; }
+
     [Description("Small or medium-sized enterprise: fewer than 250 staff and turnover up to £44m.")]
     public bool IsSme { get; set; }
 

@@ -8,8 +8,8 @@ public sealed class ParentGroup
     [Description("The portal's number for the group.")]
     public int Id { get; set; }
 
-    [Description("The group's name.")]
-    public required string Name { get; set; }
+    [Description("The group's name. Nullable only so that grouping through Organisation/ParentGroup can show independent organisations.")]
+    public string? Name { get; set; }
 
     [Description("True for fictional groups created as demonstration data.")]
     public bool IsDemonstration { get; set; }
