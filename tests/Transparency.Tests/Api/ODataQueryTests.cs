@@ -83,6 +83,27 @@ public abstract class ODataQueryTests(ApiPortal portal)
     }
 
     [Fact]
+    public async Task Filter_OnMoney_ComparesExactPoundsWhateverTheLiteral()
+    {
+        await using var db = portal.Database.CreateContext();
+        var published = db.Funding.Where(f => f.ReturnVersion!.Status == ReturnVersionStatus.Published);
+        var negative = await published.Where(f => f.AmountPence < 0).OrderBy(f => f.AmountPence).Select(f => f.AmountPence).FirstAsync();
+        var equal = await published.CountAsync(f => f.AmountPence == negative);
+        var above = await published.CountAsync(f => f.AmountPence > 100_000_000);
+        var pounds = Money.ToPounds(negative).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var asDouble = await portal.GetJsonAsync($"/odata/Funding?$filter=Amount eq {pounds}&$count=true&$top=0");
+        var asDecimal = await portal.GetJsonAsync($"/odata/Funding?$filter=Amount eq {pounds}M&$count=true&$top=0");
+        var reversed = await portal.GetJsonAsync($"/odata/Funding?$filter={pounds} eq Amount&$count=true&$top=0");
+        var asInteger = await portal.GetJsonAsync("/odata/Funding?$filter=Amount gt 1000000&$count=true&$top=0");
+
+        Assert.Equal(equal, asDouble.GetProperty("@odata.count").GetInt32());
+        Assert.Equal(equal, asDecimal.GetProperty("@odata.count").GetInt32());
+        Assert.Equal(equal, reversed.GetProperty("@odata.count").GetInt32());
+        Assert.Equal(above, asInteger.GetProperty("@odata.count").GetInt32());
+    }
+
+    [Fact]
     public async Task SelectOrderByTopSkip_ReturnTheRequestedSlice()
     {
         await using var db = portal.Database.CreateContext();
