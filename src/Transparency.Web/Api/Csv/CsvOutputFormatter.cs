@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Formatters;
 using Microsoft.AspNetCore.OData.Extensions;
 using Microsoft.Net.Http.Headers;
 using Microsoft.OData;
+using Transparency.Web.Api.Query;
 
 namespace Transparency.Web.Api.Csv;
 
@@ -54,11 +55,6 @@ public sealed class CsvOutputFormatter : TextOutputFormatter
     {
         var response = context.HttpContext.Response;
         response.Headers["OData-Version"] = "4.0";
-        if (context.HttpContext.Request.ODataFeature().NextLink is { } next)
-        {
-            response.Headers.Append(HeaderNames.Link, $"<{next.AbsoluteUri}>; rel=\"next\"");
-        }
-
         var items = context.Object switch
         {
             null => Array.Empty<object>(),
@@ -71,6 +67,7 @@ public sealed class CsvOutputFormatter : TextOutputFormatter
         await using (var csv = CsvWriter.Create(buffer, Options, leaveOpen: true))
         {
             var (columns, rows) = CsvRows.From(items);
+            AnnounceNextPage(context.HttpContext, rows.Count);
             foreach (var column in columns)
             {
                 csv.WriteField(column);
@@ -90,6 +87,19 @@ public sealed class CsvOutputFormatter : TextOutputFormatter
 
         buffer.Position = 0;
         await buffer.CopyToAsync(response.Body);
+    }
+
+    /// <summary>
+    /// JSON pages continue by key through @odata.nextLink; CSV has no place for it, so a full page links to
+    /// the next one by $skip in a Link header (after the last full page, that page is empty).
+    /// </summary>
+    private static void AnnounceNextPage(HttpContext context, int rows)
+    {
+        if (context.Items[PublicQueryAttribute.PageSizeItem] is int pageSize && rows == pageSize && context.Request.ODataFeature().NextLink is null)
+        {
+            var next = context.Request.GetNextPageLink(pageSize, null, null);
+            context.Response.Headers.Append(HeaderNames.Link, $"<{next.AbsoluteUri}>; rel=\"next\"");
+        }
     }
 
     /// <summary>Typed values go in as themselves, so only text is treated as a possible formula (a negative amount is not).</summary>

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Reflection;
 using Microsoft.AspNetCore.OData.Extensions;
 using Microsoft.AspNetCore.OData.Query;
@@ -14,6 +13,9 @@ namespace Transparency.Web.Api.Query;
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class PublicQueryAttribute : EnableQueryAttribute
 {
+    /// <summary>Where the page size chosen for a request is kept, for the CSV writer's Link header.</summary>
+    public const string PageSizeItem = "Transparency.Api.PageSize";
+
     public PublicQueryAttribute()
     {
         // PageSize here only makes the base class apply the query to requests without a query string;
@@ -49,6 +51,7 @@ public sealed class PublicQueryAttribute : EnableQueryAttribute
             EnableConstantParameterization = true,
         };
 
+        request.HttpContext.Items[PageSizeItem] = settings.PageSize;
         try
         {
             var result = queryOptions.ApplyTo(queryable, settings);
@@ -81,7 +84,7 @@ public sealed class PublicQueryAttribute : EnableQueryAttribute
             // A quarter label that does not parse, or an amount with a fraction of a penny, in their own words.
             FormatException format => new ODataException(format.Message, format),
             ArgumentException argument when argument is not ArgumentOutOfRangeException => new ODataException(argument.Message.Split(" (Parameter", 2)[0], argument),
-            DbException db when QueryTimeout.IsTimeout(db) => new QueryTimeoutException(db),
+            _ when QueryTimeout.IsTimeout(inner) => new QueryTimeoutException(inner),
             InvalidOperationException translation when translation is not ODataException && translation.Source?.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal) == true =>
                 new UnsupportedQueryException(
                     "This combination of query options cannot be run by the database. Try fewer nested $expand levels with $top or $skip, " +

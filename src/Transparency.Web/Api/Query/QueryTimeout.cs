@@ -13,6 +13,20 @@ public static class QueryTimeout
     /// <summary>PostgreSQL's query_canceled, raised when statement_timeout fires.</summary>
     private const string PostgresQueryCanceled = "57014";
 
+    /// <summary>True when the error, or one it wraps (EF Core wraps Npgsql's), is an engine's timeout.</summary>
+    public static bool IsTimeout(Exception error)
+    {
+        for (Exception? e = error; e is not null; e = e.InnerException)
+        {
+            if (e is DbException db && IsTimeout(db))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsTimeout(DbException error) => error switch
     {
         SqliteException sqlite => sqlite.SqliteErrorCode == SqliteInterrupt,
