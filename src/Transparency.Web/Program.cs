@@ -1,4 +1,5 @@
 using Transparency.Web;
+using Transparency.Web.Api;
 using Transparency.Web.Cli;
 using Transparency.Web.Data;
 using Transparency.Web.Demo;
@@ -12,6 +13,7 @@ builder.AddTransparencyDemo();
 builder.AddTransparencyHealth();
 builder.AddTransparencyReturns();
 builder.AddTransparencyInsights();
+builder.AddTransparencyApi();
 
 var app = builder.Build();
 if (CommandLineSetup.IsCommand(args))
@@ -25,6 +27,7 @@ await app.Services.SeedDemoWhenEmptyAsync();
 app.UseStaticFiles();
 app.MapTransparencyHealth();
 app.MapTransparencyReturns();
+app.MapTransparencyApi();
 
 await app.RunAsync();
 return 0;

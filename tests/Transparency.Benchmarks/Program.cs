@@ -8,5 +8,6 @@ var root = new RootCommand("Transparency benchmarks. Figures depend on the machi
     InsightsBenchmark.Create(),
     MoneyBenchmark.Create(),
     ReturnsBenchmark.Create(),
+    ApiBenchmark.Create(),
 };
 return await root.Parse(args).InvokeAsync();

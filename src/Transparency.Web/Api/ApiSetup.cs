@@ -1,0 +1,107 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OData;
+using Microsoft.AspNetCore.OData.Query.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.OData.UriParser;
+using Transparency.Web.Api.Csv;
+using Transparency.Web.Api.Data;
+using Transparency.Web.Api.OpenApi;
+using Transparency.Web.Api.Query;
+using Transparency.Web.Data;
+
+namespace Transparency.Web.Api;
+
+/// <summary>The public OData API at /odata: its model, query rules and limits, CSV output, rate limits, CORS and OpenAPI.</summary>
+public static class ApiSetup
+{
+    public const string RoutePrefix = "odata";
+    public const string CorsPolicy = "public-read";
+    public const string RateLimitPolicy = "public-api";
+
+    public static WebApplicationBuilder AddTransparencyApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var api = builder.Configuration.GetSection(ApiOptions.Section).Get<ApiOptions>() ?? new ApiOptions();
+        AddPublicData(builder, TimeSpan.FromSeconds(api.QueryTimeoutSeconds));
+
+        builder.Services.AddControllers().AddOData(options =>
+        {
+            // Literal times in queries are UTC, as every stored timestamp is.
+            options.TimeZone = TimeZoneInfo.Utc;
+            options.EnableQueryFeatures(ApiLimits.MaxTop).SkipToken();
+            options.AddRouteComponents(RoutePrefix, PublicEdmModel.Build(), services =>
+            {
+                services.AddSingleton<ISearchBinder, PublicSearchBinder>();
+                services.AddSingleton<IFilterBinder, CaseInsensitiveFilterBinder>();
+                services.AddSingleton<IAggregationBinder, ExactMoneyAggregationBinder>();
+                services.AddSingleton<ODataUriResolver>(new StringAsEnumResolver { EnableCaseInsensitive = true });
+            });
+        });
+
+        // After AddOData has put its formatters first, so that $format=csv reaches the CSV writer.
+        builder.Services.PostConfigure<MvcOptions>(mvc => mvc.OutputFormatters.Insert(0, new CsvOutputFormatter()));
+
+        builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
+            .AllowAnyOrigin()
+            .WithMethods("GET", "HEAD", "OPTIONS")
+            .AllowAnyHeader()
+            .WithExposedHeaders("OData-Version", "Preference-Applied", "Retry-After", "Link")));
+
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ =>
+                {
+                    var options = context.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value;
+                    return new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = options.RequestsPerWindow,
+                        Window = TimeSpan.FromSeconds(options.WindowSeconds),
+                        QueueLimit = 0,
+                    };
+                }));
+            limiter.OnRejected = (context, cancellationToken) => TooManyRequests.WriteAsync(context, cancellationToken);
+        });
+
+        builder.AddPublicApiDocuments();
+        return builder;
+    }
+
+    public static WebApplication MapTransparencyApi(this WebApplication app)
+    {
+        app.UseCors();
+        app.UseRateLimiter();
+        app.MapControllers();
+        app.MapPublicApiDocuments();
+        return app;
+    }
+
+    private static void AddPublicData(WebApplicationBuilder builder, TimeSpan timeout)
+    {
+        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var seconds = (int)Math.Ceiling(timeout.TotalSeconds);
+        if (database.IsPostgres)
+        {
+            builder.Services.AddDbContextPool<PostgresPublicDataContext>(o =>
+            {
+                DataSetup.ConfigurePostgres(o, database.ConnectionString ?? string.Empty);
+                o.UseNpgsql(npgsql => npgsql.CommandTimeout(seconds)).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+            });
+            builder.Services.AddScoped<PublicDataContext>(sp => sp.GetRequiredService<PostgresPublicDataContext>());
+        }
+        else
+        {
+            var deadline = new SqliteQueryDeadline(timeout);
+            builder.Services.AddDbContextPool<SqlitePublicDataContext>((sp, o) =>
+            {
+                DataSetup.ConfigureSqlite(o, SqliteConnectionStrings.For(database.ConnectionString, sp.GetRequiredService<PortalPaths>().DataFolder));
+                o.AddInterceptors(deadline).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+            });
+            builder.Services.AddScoped<PublicDataContext>(sp => sp.GetRequiredService<SqlitePublicDataContext>());
+        }
+    }
+}

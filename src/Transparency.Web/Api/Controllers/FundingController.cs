@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OData.Results;
+using Transparency.Web.Api.Data;
+using Transparency.Web.Api.Model;
+using Transparency.Web.Api.OpenApi;
+using Transparency.Web.Api.Query;
+
+namespace Transparency.Web.Api.Controllers;
+
+public sealed class FundingController(PublicDataContext db) : PublicController
+{
+    [PublicQuery]
+    [ProducesResponseType<ODataPage<Funding>>(StatusCodes.Status200OK)]
+    public IQueryable<Funding> Get() => db.Funding;
+
+    [PublicQuery]
+    [ProducesResponseType<Funding>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ODataErrorBody>(StatusCodes.Status404NotFound)]
+    public SingleResult<Funding> Get(long key) => SingleResult.Create(db.Funding.Where(e => e.Id == key));
+}

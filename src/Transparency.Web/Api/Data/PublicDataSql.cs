@@ -1,0 +1,71 @@
+namespace Transparency.Web.Api.Data;
+
+/// <summary>
+/// The SQL behind the API's quarterly entity sets. Each is a plain subquery over one stored table that the
+/// engines flatten into the outer query, so indexes still apply. Only the quarter's start date and financial
+/// year differ per engine; everything else is shared. Drafts and withdrawn versions are filtered out here,
+/// once, so no query path (entity set, navigation or $expand) can reach them.
+/// </summary>
+public sealed class PublicDataSql
+{
+    public static readonly PublicDataSql Sqlite = new(
+        code => $"printf('%04d-%02d-01', {code} / 10 + ({code} % 10 = 4), ({code} % 10) * 3 % 12 + 1)",
+        code => $"({code} / 10) || '-' || substr('0' || (({code} / 10 + 1) % 100), -2, 2)");
+
+    public static readonly PublicDataSql Postgres = new(
+        code => $"make_date({code} / 10 + CASE WHEN {code} % 10 = 4 THEN 1 ELSE 0 END, ({code} % 10) * 3 % 12 + 1, 1)",
+        code => $"({code} / 10)::text || '-' || lpad((({code} / 10 + 1) % 100)::text, 2, '0')");
+
+    private const string Published = "'Published'";
+
+    private readonly Func<string, string> _quarterStart;
+    private readonly Func<string, string> _financialYear;
+
+    private PublicDataSql(Func<string, string> quarterStart, Func<string, string> financialYear)
+    {
+        _quarterStart = quarterStart;
+        _financialYear = financialYear;
+    }
+
+    /// <summary>The facts of current published versions from one fact table, with the quarter columns added.</summary>
+    public string Facts(string table) =>
+        $"""
+        SELECT t.*, {Quarter("t")}
+        FROM "{table}" AS t
+        WHERE t."ReturnVersionId" IN (SELECT v."Id" FROM "ReturnVersions" AS v WHERE v."Status" = {Published})
+        """;
+
+    /// <summary>Organisations with the name of their ultimate owner: their group, or themselves when independent.</summary>
+    public static string Organisations() =>
+        """
+        SELECT o.*, COALESCE(g."Name", o."Name") AS "OwnerName"
+        FROM "Organisations" AS o
+        LEFT JOIN "ParentGroups" AS g ON g."Id" = o."ParentGroupId"
+        """;
+
+    /// <summary>One row per return that has a published version: the return as it currently stands.</summary>
+    public string CurrentReturns() =>
+        $"""
+        SELECT r."Id", v."Id" AS "VersionId", v."VersionNumber", r."ProviderId", {Quarter("r")}, r."DueDate",
+               COALESCE(r."FirstPublishedAt", v."PublishedAt") AS "FirstPublishedAt", v."PublishedAt", v."RestatementReason"
+        FROM "Returns" AS r
+        INNER JOIN "ReturnVersions" AS v ON v."ReturnId" = r."Id" AND v."Status" = {Published}
+        """;
+
+    /// <summary>Published and superseded versions: the public history. Drafts and withdrawn versions never appear.</summary>
+    public string PublicVersions() =>
+        $"""
+        SELECT v."Id", v."ReturnId", v."VersionNumber", v."Status", (v."Status" = {Published}) AS "IsCurrent",
+               v."SupersedesVersionId", v."RestatementReason", r."ProviderId", {Quarter("r")}, v."PublishedAt",
+               v."FileSha256", v."Format"
+        FROM "ReturnVersions" AS v
+        INNER JOIN "Returns" AS r ON r."Id" = v."ReturnId"
+        WHERE v."Status" IN ({Published}, 'Superseded') AND v."VersionNumber" IS NOT NULL AND v."PublishedAt" IS NOT NULL
+        """;
+
+    private string Quarter(string alias)
+    {
+        var code = $"{alias}.\"QuarterCode\"";
+        return $"{code} AS \"Quarter\", {_quarterStart(code)} AS \"QuarterStart\", {_financialYear(code)} AS \"FinancialYear\"";
+    }
+}

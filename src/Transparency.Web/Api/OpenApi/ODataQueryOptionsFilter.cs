@@ -1,0 +1,59 @@
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Transparency.Web.Api.OpenApi;
+
+/// <summary>Documents the OData query options each OData operation accepts, with the limits that apply.</summary>
+public sealed class ODataQueryOptionsFilter : IOperationFilter
+{
+    private static readonly (string Name, string Description)[] CollectionOptions =
+    [
+        ("$filter", "Rows to keep, for example Sector eq 'Health' and contains(Title,'care'). contains, startswith and endswith ignore case. Money compares in pounds (Amount gt 1000000); quarters as labels (Quarter ge '2025-26 Q1')."),
+        ("$select", "Properties to return, for example Id,Title,TotalValue."),
+        ("$expand", $"Related entities to include, up to {ApiLimits.MaxExpansionDepth} levels, with nested options: Provider($select=Name),Kpis($filter=Kind eq 'Outcome')."),
+        ("$orderby", $"Sort order, up to {ApiLimits.MaxOrderByNodeCount} properties, for example TotalValue desc."),
+        ("$top", $"The most rows to return, at most {ApiLimits.MaxTop}."),
+        ("$skip", $"Rows to skip, at most {ApiLimits.MaxSkip:N0}. To page through a set, follow @odata.nextLink instead."),
+        ("$count", "true to include the number of matching rows as @odata.count."),
+        ("$search", "Words to find in the set's names and titles, ignoring case; AND, OR, NOT and \"phrases\" work."),
+        ("$apply", "Aggregation: filter(...), groupby((Property,Navigation/Property),aggregate(Amount with sum as Total)). Methods: sum, average, min, max, countdistinct."),
+        ("$skiptoken", "Continues a paged result. Use the @odata.nextLink the service gave; do not build it yourself."),
+        ("$format", "json (the default) or csv."),
+    ];
+
+    private static readonly (string Name, string Description)[] EntityOptions =
+    [
+        ("$select", "Properties to return."),
+        ("$expand", $"Related entities to include, up to {ApiLimits.MaxExpansionDepth} levels."),
+        ("$format", "json (the default) or csv."),
+    ];
+
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var path = "/" + (context.ApiDescription.RelativePath ?? string.Empty).Split('?')[0];
+        var options = ODataPaths.IsCollection(path) ? CollectionOptions : ODataPaths.IsEntity(path) ? EntityOptions : null;
+        if (options is null)
+        {
+            return;
+        }
+
+        operation.Parameters ??= [];
+        foreach (var (name, description) in options)
+        {
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = name,
+                In = ParameterLocation.Query,
+                Required = false,
+                Description = description,
+                Schema = new OpenApiSchema { Type = name is "$top" or "$skip" ? JsonSchemaType.Integer : name == "$count" ? JsonSchemaType.Boolean : JsonSchemaType.String },
+            });
+        }
+
+        var set = path.Split('/', StringSplitOptions.RemoveEmptyEntries)[1].Split('(')[0];
+        operation.Summary = ODataPaths.IsCollection(path)
+            ? $"List {set}, one page at a time. {set}/$count answers the number of rows as plain text."
+            : $"One entity from {set} by its Id.";
+        operation.Tags = new HashSet<OpenApiTagReference> { new(set, context.Document) };
+    }
+}

@@ -1,0 +1,94 @@
+using System.ComponentModel;
+using System.Reflection;
+using Microsoft.OData.Edm;
+using Microsoft.OData.Edm.Csdl;
+using Microsoft.OData.Edm.Vocabularies;
+using Microsoft.OData.Edm.Vocabularies.V1;
+using Microsoft.OData.ModelBuilder;
+using Transparency.Web.Api.Model;
+
+namespace Transparency.Web.Api;
+
+/// <summary>
+/// The whole OData model of the public API in one place: the entity sets, their money precision, and the
+/// Core.Description of every set and property, taken from the [Description] on the API types.
+/// </summary>
+public static class PublicEdmModel
+{
+    public const string Namespace = "Transparency";
+
+    public static IEdmModel Build()
+    {
+        var builder = new ODataConventionModelBuilder { Namespace = Namespace, ContainerName = "Transparency" };
+
+        // Entity sets. Navigation properties bind to these by type; a new slice adds its sets here.
+        builder.EntitySet<Organisation>("Organisations");
+        builder.EntitySet<ParentGroup>("ParentGroups");
+        builder.EntitySet<Contract>("Contracts");
+        builder.EntitySet<KpiDefinition>("KpiDefinitions");
+        builder.EntitySet<KpiResult>("KpiResults");
+        builder.EntitySet<Funding>("Funding");
+        builder.EntitySet<Subcontract>("Subcontracts");
+        builder.EntitySet<Satisfaction>("Satisfaction");
+        builder.EntitySet<Return>("Returns");
+        builder.EntitySet<ReturnVersion>("ReturnVersions");
+
+        // Money is pounds with exactly two decimal places.
+        Money(builder.EntityType<Contract>().Property(c => c.TotalValue));
+        Money(builder.EntityType<Funding>().Property(f => f.Amount));
+        Money(builder.EntityType<Subcontract>().Property(s => s.ValuePaidInQuarter));
+        Money(builder.EntityType<Subcontract>().Property(s => s.TotalValue));
+
+        foreach (var type in builder.StructuralTypes)
+        {
+            type.Namespace = Namespace;
+        }
+
+        foreach (var type in builder.EnumTypes)
+        {
+            type.Namespace = Namespace;
+        }
+
+        var model = (EdmModel)builder.GetEdmModel();
+        AddDescriptions(model);
+        return model;
+    }
+
+    private static void Money(DecimalPropertyConfiguration property)
+    {
+        property.Precision = 19;
+        property.Scale = 2;
+    }
+
+    private static void AddDescriptions(EdmModel model)
+    {
+        foreach (var set in model.EntityContainer.EntitySets())
+        {
+            Describe(model, set, ClrType(model, set.EntityType)?.GetCustomAttribute<DescriptionAttribute>()?.Description);
+        }
+
+        foreach (var type in model.SchemaElements.OfType<IEdmStructuredType>())
+        {
+            var clrType = ClrType(model, type);
+            Describe(model, (IEdmVocabularyAnnotatable)type, clrType?.GetCustomAttribute<DescriptionAttribute>()?.Description);
+            foreach (var property in type.DeclaredProperties)
+            {
+                Describe(model, property, clrType?.GetProperty(property.Name)?.GetCustomAttribute<DescriptionAttribute>()?.Description);
+            }
+        }
+    }
+
+    private static Type? ClrType(IEdmModel model, IEdmType type) => model.GetAnnotationValue<ClrTypeAnnotation>(type)?.ClrType;
+
+    private static void Describe(EdmModel model, IEdmVocabularyAnnotatable target, string? description)
+    {
+        if (string.IsNullOrEmpty(description))
+        {
+            return;
+        }
+
+        var annotation = new EdmVocabularyAnnotation(target, CoreVocabularyModel.DescriptionTerm, new EdmStringConstant(description));
+        annotation.SetSerializationLocation(model, EdmVocabularyAnnotationSerializationLocation.Inline);
+        model.AddVocabularyAnnotation(annotation);
+    }
+}

@@ -1,0 +1,42 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Microsoft.AspNetCore.OData.Query.Expressions;
+using Microsoft.OData.UriParser;
+
+namespace Transparency.Web.Api.Query;
+
+/// <summary>
+/// The public API's filter binder. It makes contains, startswith and endswith case-insensitive on both
+/// engines by comparing lower-cased text (SQLite's instr() and PostgreSQL's strpos() and LIKE are
+/// case-sensitive; lower() folds every letter on PostgreSQL but only A to Z on SQLite, which is enough for
+/// names and titles in English). And it compares money with decimal constants only: the URI parser reads
+/// some literals, such as -117957.81, as Edm.Double and then casts the money column to double, which would
+/// compare stored pence with pounds in SQL and silently match nothing.
+/// </summary>
+public sealed class CaseInsensitiveFilterBinder : FilterBinder
+{
+    public static readonly MethodInfo ToLower = typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!;
+    public static readonly MethodInfo Contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+    private static readonly MethodInfo StartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
+    private static readonly MethodInfo EndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
+
+    public override Expression BindBinaryOperatorNode(BinaryOperatorNode binaryOperatorNode, QueryBinderContext context) =>
+        base.BindBinaryOperatorNode(MoneyLiterals.AsDecimal(binaryOperatorNode), context);
+
+    protected override Expression BindContains(SingleValueFunctionCallNode node, QueryBinderContext context) => Lowered(node, context, Contains);
+
+    protected override Expression BindStartsWith(SingleValueFunctionCallNode node, QueryBinderContext context) => Lowered(node, context, StartsWith);
+
+    protected override Expression BindEndsWith(SingleValueFunctionCallNode node, QueryBinderContext context) => Lowered(node, context, EndsWith);
+
+    private MethodCallExpression Lowered(SingleValueFunctionCallNode node, QueryBinderContext context, MethodInfo method)
+    {
+        var arguments = BindArguments(node.Parameters, context);
+        if (arguments.Length != 2 || arguments.Any(a => a.Type != typeof(string)))
+        {
+            throw new Microsoft.OData.ODataException($"{node.Name}() needs two pieces of text, for example {node.Name}(Name,'care').");
+        }
+
+        return Expression.Call(Expression.Call(arguments[0], ToLower), method, Expression.Call(arguments[1], ToLower));
+    }
+}

@@ -1,0 +1,140 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Sockets;
+
+namespace Transparency.Benchmarks;
+
+/// <summary>
+/// Latency and throughput of representative OData queries. Starts the portal on the given database (SQLite file or
+/// PostgreSQL connection string) on 127.0.0.1, sends each query from 1 and then 16 concurrent clients, and prints
+/// p50/p95/p99 and requests per second. Requests never leave the machine.
+/// </summary>
+public static class ApiBenchmark
+{
+    private static readonly (string Name, string Url)[] Queries =
+    [
+        ("by key", "/odata/Contracts(12345)"),
+        ("filtered, ordered page", "/odata/Funding?$filter=Quarter eq '2025-26 Q2' and Amount gt 1000000&$orderby=Amount desc&$top=100"),
+        ("$expand", "/odata/Contracts?$filter=Sector eq 'Health'&$top=50&$expand=Provider($select=Name),Kpis($select=Name,Kind)"),
+        ("$count", "/odata/Funding/$count?$filter=Quarter eq '2025-26 Q2'"),
+        ("deep page by nextLink", "/odata/Funding?$select=Id,Amount&$skiptoken=Id-1500000"),
+        ("$apply total by sector and year", "/odata/Funding?$apply=filter(FinancialYear eq '2025-26')/groupby((Contract/Sector,FinancialYear),aggregate(Amount with sum as Total))"),
+    ];
+
+    private static readonly int[] Concurrency = [1, 16];
+
+    public static Command Create()
+    {
+        var engine = new Option<string>("--engine") { Description = "sqlite or postgres", DefaultValueFactory = _ => "sqlite" };
+        var connection = new Option<string>("--connection") { Description = "SQLite file (use a copy) or Npgsql connection string", Required = true };
+        var requests = new Option<int>("--requests") { Description = "Requests per query and concurrency level", DefaultValueFactory = _ => 64 };
+        var command = new Command("api", "Measure OData query latency and throughput at 1 and 16 concurrent clients.") { engine, connection, requests };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var port = FreePort();
+            using var portal = StartPortal(parse.GetValue(engine)!, parse.GetValue(connection)!, port);
+            try
+            {
+                using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(2) };
+                await WaitForHealthAsync(client, cancellationToken);
+                Console.WriteLine($"Machine: {BenchmarkDatabase.Describe()}; engine {parse.GetValue(engine)}");
+                Console.WriteLine($"{"query",-34} {"clients",7} {"p50 ms",9} {"p95 ms",9} {"p99 ms",9} {"req/s",9}");
+                foreach (var (name, url) in Queries)
+                {
+                    await client.GetAsync(new Uri(url, UriKind.Relative), cancellationToken);
+                    foreach (var clients in Concurrency)
+                    {
+                        var (timings, elapsed) = await RunAsync(client, url, clients, parse.GetValue(requests), cancellationToken);
+                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                            $"{name,-34} {clients,7} {Percentile(timings, 50),9:N1} {Percentile(timings, 95),9:N1} {Percentile(timings, 99),9:N1} {timings.Count / elapsed.TotalSeconds,9:N1}"));
+                    }
+                }
+            }
+            finally
+            {
+                portal.Kill(entireProcessTree: true);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static async Task<(List<double> Timings, TimeSpan Elapsed)> RunAsync(HttpClient client, string url, int clients, int total, CancellationToken cancellationToken)
+    {
+        var timings = new List<double>();
+        var next = 0;
+        var overall = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
+        {
+            while (Interlocked.Increment(ref next) <= total)
+            {
+                var stopwatch = Stopwatch.StartNew();
+                using var response = await client.GetAsync(new Uri(url, UriKind.Relative), cancellationToken);
+                await response.Content.ReadAsByteArrayAsync(cancellationToken);
+                response.EnsureSuccessStatusCode();
+                lock (timings)
+                {
+                    timings.Add(stopwatch.Elapsed.TotalMilliseconds);
+                }
+            }
+        }));
+        return (timings, overall.Elapsed);
+    }
+
+    private static double Percentile(List<double> values, int percent)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[Math.Clamp((int)Math.Ceiling(percent / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
+    }
+
+    private static Process StartPortal(string engine, string connection, int port)
+    {
+        var postgres = engine.Equals("postgres", StringComparison.OrdinalIgnoreCase);
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList =
+            {
+                Path.Combine(AppContext.BaseDirectory, "Transparency.Web.dll"), "--urls", $"http://127.0.0.1:{port}",
+                "--Database:Provider", postgres ? "Postgres" : "Sqlite",
+                "--Database:ConnectionString", postgres ? connection : $"Data Source={connection}",
+                "--Database:MigrateOnStart", "false", "--Demo:SeedWhenEmpty", "false",
+                "--Api:RequestsPerWindow", "1000000", "--Api:QueryTimeoutSeconds", "60",
+                "--Logging:LogLevel:Default", "Warning",
+            },
+            RedirectStandardOutput = true,
+        };
+        return Process.Start(start) ?? throw new InvalidOperationException("The portal did not start.");
+    }
+
+    private static async Task WaitForHealthAsync(HttpClient client, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 120; attempt++)
+        {
+            try
+            {
+                using var response = await client.GetAsync(new Uri("/health", UriKind.Relative), cancellationToken);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(500, cancellationToken);
+        }
+
+        throw new InvalidOperationException("The portal did not become healthy within a minute.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

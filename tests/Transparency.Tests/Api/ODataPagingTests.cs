@@ -1,0 +1,76 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Transparency.Tests.Infrastructure;
+using Transparency.Web.Domain;
+
+namespace Transparency.Tests.Api;
+
+/// <summary>Server-driven paging: default and bounded page sizes, keyset skiptokens, and nextLinks that reach the last row.</summary>
+public abstract class ODataPagingTests(ApiPortal portal)
+{
+    [Fact]
+    public async Task NextLink_FollowedToTheEnd_ReturnsEveryRowOnce()
+    {
+        await using var db = portal.Database.CreateContext();
+        var expected = await db.Funding.Where(f => f.ReturnVersion!.Status == ReturnVersionStatus.Published).Select(f => f.Id).OrderBy(id => id).ToListAsync();
+
+        var seen = new List<long>();
+        var pages = 0;
+        string? url = "/odata/Funding?$select=Id,Amount&$orderby=Amount desc";
+        while (url is not null)
+        {
+            var page = await portal.GetJsonAsync(url);
+            var rows = page.GetProperty("value").EnumerateArray().ToList();
+            Assert.True(rows.Count <= 100);
+            seen.AddRange(rows.Select(r => r.GetProperty("Id").GetInt64()));
+            url = page.TryGetProperty("@odata.nextLink", out var next) ? new Uri(next.GetString()!).PathAndQuery : null;
+            Assert.True(url is null || url.Contains("$skiptoken=", StringComparison.Ordinal), url);
+            pages++;
+        }
+
+        Assert.Equal(expected, seen.Order());
+        Assert.Equal((expected.Count + 99) / 100, pages);
+    }
+
+    [Theory]
+    [InlineData(null, 100)]
+    [InlineData("odata.maxpagesize=7", 7)]
+    [InlineData("odata.maxpagesize=1000", 1000)]
+    [InlineData("odata.maxpagesize=5000", 1000)]
+    [InlineData("odata.maxpagesize=0", 100)]
+    public async Task PageSize_FollowsPreferWithinTheMaximum(string? prefer, int expected)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/odata/KpiResults?$select=Id", UriKind.Relative));
+        if (prefer is not null)
+        {
+            request.Headers.Add("Prefer", prefer);
+        }
+
+        using var response = await portal.Client.SendAsync(request);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(expected, body.GetProperty("value").GetArrayLength());
+        Assert.True(body.TryGetProperty("@odata.nextLink", out _));
+        if (prefer is not null && expected != 100)
+        {
+            Assert.Equal($"odata.maxpagesize={expected}", response.Headers.GetValues("Preference-Applied").Single());
+        }
+    }
+
+    [Fact]
+    public async Task ApplyResults_ArePagedToo()
+    {
+        var first = await portal.GetJsonAsync("/odata/Funding?$apply=groupby((ContractId),aggregate(Amount with sum as Total))&$orderby=ContractId");
+        var next = new Uri(first.GetProperty("@odata.nextLink").GetString()!).PathAndQuery;
+        var second = await portal.GetValuesAsync(next);
+
+        Assert.Equal(100, first.GetProperty("value").GetArrayLength());
+        Assert.NotEmpty(second);
+        Assert.True(second[0].GetProperty("ContractId").GetInt32() > first.GetProperty("value")[99].GetProperty("ContractId").GetInt32());
+    }
+}
+
+public sealed class SqliteODataPagingTests(SqliteApiPortal portal) : ODataPagingTests(portal), IClassFixture<SqliteApiPortal>;
+
+[Trait(Engines.Trait, Engines.Postgres)]
+public sealed class PostgresODataPagingTests(PostgresApiPortal portal) : ODataPagingTests(portal), IClassFixture<PostgresApiPortal>;
