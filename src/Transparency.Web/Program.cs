@@ -3,11 +3,13 @@ using Transparency.Web.Cli;
 using Transparency.Web.Data;
 using Transparency.Web.Demo;
 using Transparency.Web.Health;
+using Transparency.Web.Site;
 
 var builder = PortalHost.CreateBuilder(args, out var paths);
 builder.AddTransparencyData(paths);
 builder.AddTransparencyDemo();
 builder.AddTransparencyHealth();
+builder.AddTransparencySite();
 
 var app = builder.Build();
 if (CommandLineSetup.IsCommand(args))
@@ -17,9 +19,11 @@ if (CommandLineSetup.IsCommand(args))
 
 await app.Services.PrepareDatabaseAsync();
 await app.Services.SeedDemoWhenEmptyAsync();
+await app.Services.StartTransparencySiteAsync();
 
 app.UseStaticFiles();
 app.MapTransparencyHealth();
+app.MapTransparencySite();
 
 await app.RunAsync();
 return 0;

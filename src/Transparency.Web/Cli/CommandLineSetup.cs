@@ -10,6 +10,7 @@ public static class CommandLineSetup
 {
     private static readonly Func<IServiceProvider, Command>[] Commands =
     [
+        BuildSiteCommand.Create,
         MigrateCommand.Create,
         SeedDemoCommand.Create,
     ];
