@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Options;
 using Transparency.Web.Domain;
 using Transparency.Web.Site.Build;
@@ -37,22 +36,11 @@ public static class SiteSetup
         await services.GetRequiredService<SiteUpdater>().StartAsync(options.BuildOnStart, cancellationToken);
     }
 
-    /// <summary>Static files from the built site, folder addresses answered by their index.html, and the 404 page for anything else.</summary>
+    /// <summary>The built site at /, as the fallback endpoint: every other endpoint keeps priority.</summary>
     public static WebApplication MapTransparencySite(this WebApplication app)
     {
         var files = app.Services.GetRequiredService<SiteFileProvider>();
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = new FileExtensionContentTypeProvider() });
-        app.MapFallback("{*path}", async context =>
-        {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            var page = files.GetFileInfo(HomePages.NotFoundUrl);
-            if (page.Exists)
-            {
-                context.Response.ContentType = "text/html; charset=utf-8";
-                await context.Response.SendFileAsync(page);
-            }
-        });
+        app.MapFallback("{*path}", context => SiteEndpoint.HandleAsync(context, files));
         return app;
     }
 }

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Components;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Components.Web;
 using Transparency.Web.Site.Model;
 
@@ -15,7 +17,11 @@ public sealed class PageRenderer : IAsyncDisposable
 
     public PageRenderer(ILoggerFactory loggerFactory)
     {
-        _services = new ServiceCollection().BuildServiceProvider();
+        // The default encoder writes £ and ’ as character references; pages are UTF-8, so only markup characters need escaping.
+        _services = new ServiceCollection()
+            .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
+            .AddSingleton(JavaScriptEncoder.Create(UnicodeRanges.All))
+            .BuildServiceProvider();
         _renderer = new HtmlRenderer(_services, loggerFactory);
     }
 
