@@ -1,5 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Transparency.Tests.Infrastructure;
 using Transparency.Web.Site.Build;
 using Transparency.Web.Site.Model;

@@ -47,7 +47,7 @@ public abstract class SiteServingTests(TestDatabase database)
             (providerId, versionId) = (current.Return!.ProviderId, next.Id);
         }
 
-                foreach (var listener in portal.Services.GetServices<IPublicationListener>())
+        foreach (var listener in portal.Services.GetServices<IPublicationListener>())
         {
             await listener.OnPublicationChangedAsync(new PublicationChange(PublicationChangeKind.Restated, 0, versionId, providerId, SiteFixture.Second, DateTime.UtcNow), CancellationToken.None);
         }

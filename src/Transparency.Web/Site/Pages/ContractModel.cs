@@ -1,7 +1,7 @@
-using Transparency.Web.Site.Model;
 using Transparency.Web.Domain;
 using Transparency.Web.Site.Build;
 using Transparency.Web.Site.Charts;
+using Transparency.Web.Site.Model;
 
 namespace Transparency.Web.Site.Pages;
 

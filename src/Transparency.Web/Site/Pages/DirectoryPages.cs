@@ -1,6 +1,6 @@
-using Transparency.Web.Site.Model;
 using Transparency.Web.Domain;
 using Transparency.Web.Site.Build;
+using Transparency.Web.Site.Model;
 
 namespace Transparency.Web.Site.Pages;
 

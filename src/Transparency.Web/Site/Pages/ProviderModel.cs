@@ -1,5 +1,5 @@
-using Transparency.Web.Site.Model;
 using Transparency.Web.Domain;
+using Transparency.Web.Site.Model;
 
 namespace Transparency.Web.Site.Pages;
 
