@@ -28,6 +28,7 @@ public static class SiteBuildBenchmark
             var folder = parse.GetValue(output) ?? Directory.CreateTempSubdirectory("transparency-site-bench-").FullName;
             await using var portal = new WebApplicationFactory<Transparency.Web.Site.Serving.SiteFileProvider>().WithWebHostBuilder(builder =>
             {
+                builder.UseContentRoot(Path.Combine(AppContext.BaseDirectory));
                 builder.UseSetting("Database:Provider", "Sqlite");
                 builder.UseSetting("Database:ConnectionString", $"Data Source={parse.GetValue(database)};Mode=ReadOnly");
                 builder.UseSetting("Database:MigrateOnStart", "false");
