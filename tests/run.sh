@@ -82,6 +82,18 @@ if git rev-parse --is-inside-work-tree >/dev/null 2>&1 && ! git diff --quiet -- 
   exit 1
 fi
 
+# --- Browser tests: Debian's Chromium and a Java runtime for the Nu HTML Checker -----------------
+# Playwright never downloads a browser here; the browser tests launch /usr/bin/chromium.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+if [ ! -x /usr/bin/chromium ]; then
+  say "Installing Chromium from Debian packages"
+  apt_install chromium
+fi
+if ! command -v java >/dev/null 2>&1; then
+  say "Installing a Java runtime from Debian packages (for the Nu HTML Checker)"
+  apt_install default-jre-headless
+fi
+
 # --- Format, build, test -----------------------------------------------------------------------
 say "Restoring tools and packages"
 dotnet tool restore >/dev/null

@@ -6,6 +6,7 @@ using Transparency.Web.Demo;
 using Transparency.Web.Health;
 using Transparency.Web.Insights;
 using Transparency.Web.Returns;
+using Transparency.Web.Site;
 
 var builder = PortalHost.CreateBuilder(args, out var paths);
 builder.AddTransparencyData(paths);
@@ -14,6 +15,7 @@ builder.AddTransparencyHealth();
 builder.AddTransparencyReturns();
 builder.AddTransparencyInsights();
 builder.AddTransparencyApi();
+builder.AddTransparencySite();
 
 var app = builder.Build();
 if (CommandLineSetup.IsCommand(args))
@@ -23,11 +25,13 @@ if (CommandLineSetup.IsCommand(args))
 
 await app.Services.PrepareDatabaseAsync();
 await app.Services.SeedDemoWhenEmptyAsync();
+await app.Services.StartTransparencySiteAsync();
 
 app.UseStaticFiles();
 app.MapTransparencyHealth();
 app.MapTransparencyReturns();
 app.MapTransparencyApi();
+app.MapTransparencySite();
 
 await app.RunAsync();
 return 0;

@@ -9,5 +9,6 @@ var root = new RootCommand("Transparency benchmarks. Figures depend on the machi
     MoneyBenchmark.Create(),
     ReturnsBenchmark.Create(),
     ApiBenchmark.Create(),
+    SiteBuildBenchmark.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -11,6 +11,7 @@ public static class CommandLineSetup
     private static readonly Func<IServiceProvider, Command>[] Commands =
     [
         CheckHealthCommand.Create,
+        BuildSiteCommand.Create,
         MigrateCommand.Create,
         SeedDemoCommand.Create,
         WriteDataStandardCommand.Create,

@@ -1,0 +1,7 @@
+namespace Transparency.Web.Site.Build;
+
+/// <summary>What a build wrote and how long it took.</summary>
+public sealed record BuildReport(string Folder, int Pages, bool Full, bool SearchIndexed, TimeSpan ReadTime, TimeSpan RenderTime, TimeSpan Elapsed)
+{
+    public double PagesPerSecond => Pages / Math.Max(RenderTime.TotalSeconds + ReadTime.TotalSeconds, 1e-6);
+}

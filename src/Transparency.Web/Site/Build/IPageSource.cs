@@ -1,0 +1,12 @@
+using Transparency.Web.Site.Model;
+
+namespace Transparency.Web.Site.Build;
+
+/// <summary>
+/// Plans one kind of page. A source plans every page for a full build and, for a scoped build, only the pages
+/// the scope touches. New kinds of page (the insights pages) are added by registering another source.
+/// </summary>
+public interface IPageSource
+{
+    IEnumerable<PageJob> Plan(SiteData data, SiteContext site);
+}

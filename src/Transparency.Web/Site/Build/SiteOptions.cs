@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Transparency.Web.Site.Build;
+
+/// <summary>Bound from the "Site" configuration section.</summary>
+public sealed class SiteOptions
+{
+    public const string Section = "Site";
+
+    /// <summary>The public address of the site, used for canonical URLs, the sitemap and Open Graph tags.</summary>
+    [Required]
+    [Url]
+    public string BaseUrl { get; set; } = "http://localhost:5080";
+
+    /// <summary>Fixes the moment the site describes; by default the latest publication in the database.</summary>
+    public DateTime? AsOf { get; set; }
+
+    /// <summary>How many quarters of history pages show and chart.</summary>
+    [Range(4, 40)]
+    public int WindowQuarters { get; set; } = 12;
+
+    /// <summary>Run Pagefind (npm) after a full build to make the search index. Skipped with a warning when Node.js is missing.</summary>
+    public bool SearchIndex { get; set; } = true;
+
+    /// <summary>Build the site at start when the site folder is empty.</summary>
+    public bool BuildOnStart { get; set; } = true;
+
+    /// <summary>Pages rendered at once; one per core is enough because rendering is CPU-bound.</summary>
+    [Range(1, 64)]
+    public int Parallelism { get; set; } = Environment.ProcessorCount;
+}

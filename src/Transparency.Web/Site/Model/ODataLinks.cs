@@ -1,0 +1,64 @@
+using System.Globalization;
+
+namespace Transparency.Web.Site.Model;
+
+/// <summary>
+/// The OData API queries that produce each table, so a reader can get the same figures from /odata.
+/// Entity sets and property names follow the domain model (the API slice exposes them under /odata).
+/// </summary>
+public static class ODataLinks
+{
+    public const string Root = "/odata";
+
+    public static string FundingForContract(int contractId) => Query("Funding", $"ContractId eq {Id(contractId)}", "QuarterCode,PaymentType");
+
+    public static string FundingForContracts(IEnumerable<int> contractIds) => Query("Funding", In("ContractId", contractIds), "QuarterCode,ContractId");
+
+    public static string KpiResultsForContract(int contractId) => Query("KpiResults", $"ContractId eq {Id(contractId)}", "KpiDefinitionId,QuarterCode");
+
+    public static string KpiResultsForContracts(IEnumerable<int> contractIds, int quarterCode) =>
+        Query("KpiResults", $"{In("ContractId", contractIds)} and QuarterCode eq {Id(quarterCode)}", "ContractId,KpiDefinitionId");
+
+    public static string KpiDefinitionsForContract(int contractId) => Query("KpiDefinitions", $"ContractId eq {Id(contractId)}", "Code");
+
+    public static string SatisfactionForContracts(IEnumerable<int> contractIds) => Query("Satisfaction", In("ContractId", contractIds), "ContractId,QuarterCode");
+
+    public static string SubcontractsForContracts(IEnumerable<int> contractIds) => Query("Subcontracts", In("ContractId", contractIds), "QuarterCode,SubcontractorId");
+
+    public static string SubcontractsForSubcontractor(int organisationId) => Query("Subcontracts", $"SubcontractorId eq {Id(organisationId)}", "QuarterCode,ContractId");
+
+    public static string ContractsForProvider(int organisationId) => Query("Contracts", $"ProviderId eq {Id(organisationId)}", "Reference");
+
+    public static string ContractsForCommissioner(int organisationId) => Query("Contracts", $"CommissionerId eq {Id(organisationId)}", "Reference");
+
+    public static string ContractsInSector(string sector) => Query("Contracts", $"Sector eq '{sector}'", "Reference");
+
+    public static string Organisations(string? filter) => Query("Organisations", filter, "Name");
+
+    public static string ReturnsForProvider(int organisationId) => Query("Returns", $"ProviderId eq {Id(organisationId)}", "QuarterCode desc", "$expand=Versions");
+
+    public static string ReturnsForQuarter(int quarterCode) => Query("Returns", $"QuarterCode eq {Id(quarterCode)}", "ProviderId");
+
+    public static string ReturnVersionsPublished() => Query("ReturnVersions", "Status eq 'Published'", "PublishedAt desc", "$top=10");
+
+    private static string Query(string set, string? filter, string orderBy, string? extra = null)
+    {
+        var parts = new List<string>();
+        if (filter is not null)
+        {
+            parts.Add("$filter=" + Uri.EscapeDataString(filter));
+        }
+
+        parts.Add("$orderby=" + Uri.EscapeDataString(orderBy));
+        if (extra is not null)
+        {
+            parts.Add(extra);
+        }
+
+        return $"{Root}/{set}?{string.Join('&', parts)}";
+    }
+
+    private static string In(string property, IEnumerable<int> ids) => $"{property} in ({string.Join(',', ids.Select(Id))})";
+
+    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,89 @@
+using Transparency.Web.Domain;
+using Transparency.Web.Site.Build;
+using Transparency.Web.Site.Charts;
+using Transparency.Web.Site.Model;
+
+namespace Transparency.Web.Site.Pages;
+
+/// <summary>A KPI on the contract page: its chart of actual against target and the table behind it.</summary>
+public sealed record KpiSection(SiteKpi Kpi, string Chart, SiteTable Table);
+
+public sealed record ContractModel(
+    SiteContract Contract, SiteOrganisation Provider, SiteOrganisation Commissioner, IReadOnlyList<string> Areas,
+    string FundingChart, SiteTable Funding, SiteTable Kpis, IReadOnlyList<KpiSection> KpiSections, SiteTable Cohorts,
+    string SatisfactionChart, SiteTable Satisfaction, SiteTable Subcontractors)
+{
+    public static SitePage Create(SiteData data, SiteContext site, SiteContract contract)
+    {
+        var url = SiteUrls.Contract(contract.Reference);
+        var provider = data.Organisations[contract.ProviderId];
+        var (funding, fundingChart) = FundingTable.For(data, [contract], "Funding received by quarter", "funding-chart", ODataLinks.FundingForContract(contract.Id));
+        var kpis = new SiteTable($"KPI results for {data.LatestDue}", KpiRow.Columns(withContract: false),
+            KpiRow.For(data, [contract]).Select(r => r.ToCells(withContract: false)).ToList(), "kpis.csv", ODataLinks.KpiResultsForContract(contract.Id));
+
+        var results = data.KpiResultsByContract[contract.Id].ToList();
+        var labels = data.Window.Select(q => $"Q{q.Number} {q.FinancialYear[2..]}").ToList();
+        var sections = data.KpisByContract[contract.Id].Select((kpi, index) =>
+        {
+            var byQuarter = results.Where(r => r.KpiId == kpi.Id && r.Cohort is null).ToDictionary(r => r.QuarterCode);
+            var actuals = data.Window.Select(q => byQuarter.TryGetValue(q.Code, out var r) ? r.Actual : (double?)null).ToList();
+            var chart = actuals.All(a => a is null) ? string.Empty : SvgCharts.Lines($"kpi-{index + 1}", $"{kpi.Code} {kpi.Name}: actual against target",
+                $"Line chart of the actual result each quarter from {data.Window[0]} to {data.LatestDue} (solid line with dots) against the target of {SiteFormat.KpiValue(kpi.Target, kpi.Unit)} (dashed line). {(kpi.Direction == KpiDirection.HigherIsBetter ? "Higher" : "Lower")} is better.",
+                labels, [new ChartSeries("Actual", actuals, Dashed: false, Markers: true), new ChartSeries("Target", data.Window.Select(_ => (double?)kpi.Target).ToList(), Dashed: true, Markers: false)],
+                v => SiteFormat.KpiValue(v, kpi.Unit));
+            var table = new SiteTable($"{kpi.Code} {kpi.Name} by quarter", [new("Quarter"), new("Actual", true), new("Target", true), new("Rating")],
+                data.Window.Where(q => byQuarter.ContainsKey(q.Code)).Select(q => byQuarter[q.Code]).Select(r => (IReadOnlyList<SiteCell>)[
+                    Quarter.FromCode(r.QuarterCode).ToString(), new SiteCell(SiteFormat.KpiValue(r.Actual, kpi.Unit), Csv: SiteFormat.Invariant(r.Actual)),
+                    new SiteCell(SiteFormat.KpiValue(kpi.Target, kpi.Unit), Csv: SiteFormat.Invariant(kpi.Target)),
+                    new SiteCell(r.Rating.Label() + (r.RatingDerived ? " (worked out by the portal)" : string.Empty), Csv: r.Rating.Label(), TagClass: SiteFormat.RatingTagClass(r.Rating))]).ToList(),
+                $"kpi-{SiteUrls.Slug(kpi.Code)}.csv", ODataLinks.KpiResultsForContract(contract.Id));
+            return new KpiSection(kpi, chart, table);
+        }).ToList();
+
+        var kpiById = data.KpisByContract[contract.Id].ToDictionary(k => k.Id);
+        var cohorts = new SiteTable($"KPI results by group of people, {data.LatestDue}", [new("KPI"), new("Group"), new("Actual", true), new("Rating")],
+            results.Where(r => r.Cohort is not null && r.QuarterCode == data.LatestDue.Code && kpiById.ContainsKey(r.KpiId)).Select(r => (IReadOnlyList<SiteCell>)[
+                $"{kpiById[r.KpiId].Code} {kpiById[r.KpiId].Name}", r.Cohort!, new SiteCell(SiteFormat.KpiValue(r.Actual, kpiById[r.KpiId].Unit), Csv: SiteFormat.Invariant(r.Actual)),
+                new SiteCell(r.Rating.Label(), TagClass: SiteFormat.RatingTagClass(r.Rating))]).ToList(),
+            "kpi-cohorts.csv", ODataLinks.KpiResultsForContract(contract.Id));
+
+        var satisfactionRows = data.SatisfactionByContract[contract.Id].ToList();
+        var firstMeasure = satisfactionRows.Select(s => s.Measure).FirstOrDefault();
+        var trend = data.Window.Select(q => satisfactionRows.FirstOrDefault(s => s.Measure == firstMeasure && s.QuarterCode == q.Code)).ToList();
+        var satisfactionChart = firstMeasure is null ? string.Empty : SvgCharts.Lines("satisfaction-chart", $"{firstMeasure}: share positive",
+            $"Line chart of the percentage of people who answered positively each quarter, with the number who answered (n) under each quarter.",
+            labels, [new ChartSeries("Positive", trend.Select(s => s?.PercentPositive).ToList(), Dashed: false, Markers: true)], SiteFormat.Percent,
+            trend.Select(s => s is null ? string.Empty : $"n={s.Respondents}").ToList());
+        var satisfaction = new SiteTable("User satisfaction by quarter", [new("Quarter"), new("Measure"), new("Method"), new("People asked", true), new("Positive", true), new("Negative", true)],
+            satisfactionRows.OrderBy(s => s.Measure, StringComparer.Ordinal).ThenBy(s => s.QuarterCode).Select(s => (IReadOnlyList<SiteCell>)[
+                Quarter.FromCode(s.QuarterCode).ToString(), s.Measure, SiteFormat.MethodName(s.Method), SiteFormat.Number(s.Respondents),
+                new SiteCell(SiteFormat.Percent(s.PercentPositive), Csv: SiteFormat.Invariant(s.PercentPositive)),
+                s.PercentNegative is { } n ? new SiteCell(SiteFormat.Percent(n), Csv: SiteFormat.Invariant(n)) : new SiteCell("Not given", Csv: string.Empty)]).ToList(),
+            "satisfaction.csv", ODataLinks.SatisfactionForContracts([contract.Id]));
+
+        var subcontractors = new SiteTable($"Subcontractors paid from {data.LastYear[0]} to {data.LatestDue}",
+            [new("Subcontractor"), new("Service"), new("SME"), new("VCSE"), new("Paid", true), new("Total value", true), new("Provider’s rating")],
+            data.SubcontractsByContract[contract.Id].OrderByDescending(l => l.PaidLastYearPence).ThenBy(l => l.SubcontractorId).Select(l =>
+            {
+                var sub = data.Organisations[l.SubcontractorId];
+                return (IReadOnlyList<SiteCell>)[new SiteCell(sub.Name, SiteUrls.Subcontractor(sub.Identifier)), l.Service, sub.IsSme ? "Yes" : "No", sub.IsVcse ? "Yes" : "No",
+                    new SiteCell(SiteFormat.Pounds(l.PaidLastYearPence), Csv: SiteFormat.PoundsCsv(l.PaidLastYearPence)),
+                    new SiteCell(SiteFormat.Pounds(l.TotalValuePence), Csv: SiteFormat.PoundsCsv(l.TotalValuePence)), l.LatestRating?.Label() ?? "Not rated"];
+            }).ToList(),
+            "subcontractors.csv", ODataLinks.SubcontractsForContracts([contract.Id]));
+
+        var tables = new List<SiteTable> { funding, kpis };
+        tables.AddRange(sections.Select(s => s.Table));
+        tables.AddRange([cohorts, satisfaction, subcontractors]);
+        var description = $"{contract.Title}: a {SiteFormat.SectorName(contract.Sector).ToLowerInvariant()} contract delivered by {provider.Name}. Funding, KPI results, user satisfaction and subcontractors.";
+        var meta = new PageMeta(url, $"{contract.Title} ({contract.Reference})", description)
+        {
+            Section = "providers",
+            Breadcrumbs = [("Home", SiteUrls.Home), ("Providers", SiteUrls.Providers), (provider.Name, SiteUrls.Provider(provider.Identifier))],
+            JsonLd = DatasetJsonLd.For(site, url, $"{contract.Title} ({contract.Reference})", description, provider.Name, tables, $"{data.Window[0].StartDate:yyyy-MM-dd}/{data.LatestDue.EndDate:yyyy-MM-dd}"),
+        };
+        var model = new ContractModel(contract, provider, data.Organisations[contract.CommissionerId], data.AreasByContract[contract.Id].ToList(),
+            fundingChart, funding, kpis, sections, cohorts, satisfactionChart, satisfaction, subcontractors);
+        return new SitePage(meta, typeof(ContractView), model, tables);
+    }
+}

@@ -1,0 +1,37 @@
+using Transparency.Web.Site.Build;
+using Transparency.Web.Site.Model;
+
+namespace Transparency.Web.Site.Pages;
+
+/// <summary>The home page (every build: its figures change with each publication), and on a full build the search page, the 404 page and the content pages.</summary>
+public sealed class HomePages : IPageSource
+{
+    public const string NotFoundUrl = "/404.html";
+
+    public IEnumerable<PageJob> Plan(SiteData data, SiteContext site)
+    {
+        yield return new PageJob(SiteUrls.Home, () => HomeModel.Create(data));
+        if (!data.Scope.IsEverything)
+        {
+            yield break;
+        }
+
+        yield return new PageJob(SiteUrls.Search, () => new SitePage(
+            new PageMeta(SiteUrls.Search, "Search", "Search for a provider, commissioner, subcontractor or page.") { Section = "search", ShowsData = false }, typeof(SearchView), new object(), []));
+        yield return new PageJob(NotFoundUrl, () => new SitePage(
+            new PageMeta(NotFoundUrl, "Page not found", "The page you asked for does not exist.") { ShowsData = false, Hidden = true }, typeof(NotFoundView), new object(), []));
+        foreach (var content in data.Content)
+        {
+            var url = SiteUrls.Content(content.Slug);
+            yield return new PageJob(url, () => new SitePage(
+                new PageMeta(url, content.Title, content.Description ?? content.Title)
+                {
+                    Section = content.Slug == "about" ? "about" : null,
+                    ShowsData = false,
+                    Searchable = true,
+                    Breadcrumbs = [("Home", SiteUrls.Home)],
+                },
+                typeof(ContentView), content, []));
+        }
+    }
+}

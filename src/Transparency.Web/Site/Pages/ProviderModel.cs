@@ -1,0 +1,74 @@
+using Transparency.Web.Domain;
+using Transparency.Web.Site.Model;
+
+namespace Transparency.Web.Site.Pages;
+
+public sealed record ProviderModel(
+    SiteOrganisation Provider, string? GroupName, IReadOnlyList<Sector> Sectors, bool IsSubcontractor, IReadOnlyList<DueReturn> Timeliness,
+    (int Score, string Explanation)? DataQuality, string FundingChart, SiteTable Contracts, SiteTable Funding, SiteTable Kpis,
+    SiteTable Subcontractors, SiteTable Satisfaction, string SubcontractedShare)
+{
+    public static SitePage Create(SiteData data, SiteContext site, ISiteInsights insights, int providerId)
+    {
+        var provider = data.Organisations[providerId];
+        var url = SiteUrls.Provider(provider.Identifier);
+        var contracts = data.ContractsByProvider[providerId].OrderBy(c => c.Reference, StringComparer.Ordinal).ToList();
+        var ids = contracts.Select(c => c.Id).ToList();
+        var (funding, chart) = FundingTable.For(data, contracts, "Funding received by quarter", "funding-chart", ODataLinks.FundingForContracts(ids));
+
+        var contractTable = new SiteTable("Contracts",
+            [new("Reference"), new("Title"), new("Commissioner"), new("Sector"), new("Runs"), new("Total value", true)],
+            contracts.Select(c => (IReadOnlyList<SiteCell>)[
+                new SiteCell(c.Reference, SiteUrls.Contract(c.Reference)), c.Title,
+                new SiteCell(data.OrganisationName(c.CommissionerId), SiteUrls.Commissioner(data.Organisations[c.CommissionerId].Identifier)),
+                SiteFormat.SectorName(c.Sector), new SiteCell($"{SiteFormat.Date(c.StartDate)} to {SiteFormat.Date(c.EndDate)}", Csv: $"{c.StartDate:yyyy-MM-dd}/{c.EndDate:yyyy-MM-dd}"),
+                new SiteCell(SiteFormat.Pounds(c.TotalValuePence), Csv: SiteFormat.PoundsCsv(c.TotalValuePence))]).ToList(),
+            "contracts.csv", ODataLinks.ContractsForProvider(providerId));
+
+        var kpiRows = KpiRow.For(data, contracts);
+        var kpis = new SiteTable($"KPI results for {data.LatestDue}", KpiRow.Columns(withContract: true),
+            kpiRows.Select(r => r.ToCells(withContract: true)).ToList(), "kpis.csv", ODataLinks.KpiResultsForContracts(ids, data.LatestDue.Code));
+
+        var lastYear = data.LastYear.Select(q => q.Code).ToHashSet();
+        var receivedLastYear = contracts.SelectMany(c => data.FundingByContract[c.Id]).Where(f => lastYear.Contains(f.QuarterCode)).Sum(f => f.AmountPence);
+        var lines = contracts.SelectMany(c => data.SubcontractsByContract[c.Id]).ToList();
+        var subcontractors = new SiteTable($"Subcontractors paid from {data.LastYear[0]} to {data.LatestDue}",
+            [new("Subcontractor"), new("Service"), new("Contract"), new("SME"), new("VCSE"), new("Paid", true), new("Share of funding", true)],
+            lines.OrderByDescending(l => l.PaidLastYearPence).ThenBy(l => l.SubcontractorId).Select(l =>
+            {
+                var sub = data.Organisations[l.SubcontractorId];
+                return (IReadOnlyList<SiteCell>)[
+                    new SiteCell(sub.Name, SiteUrls.Subcontractor(sub.Identifier)), l.Service,
+                    new SiteCell(data.ContractsById[l.ContractId].Reference, SiteUrls.Contract(data.ContractsById[l.ContractId].Reference)),
+                    sub.IsSme ? "Yes" : "No", sub.IsVcse ? "Yes" : "No",
+                    new SiteCell(SiteFormat.Pounds(l.PaidLastYearPence), Csv: SiteFormat.PoundsCsv(l.PaidLastYearPence)),
+                    new SiteCell(SiteFormat.Share(l.PaidLastYearPence, receivedLastYear))];
+            }).ToList(),
+            "subcontractors.csv", ODataLinks.SubcontractsForContracts(ids));
+        var share = SiteFormat.Share(lines.Sum(l => l.PaidLastYearPence), receivedLastYear);
+
+        var latest = data.LatestDue.Code;
+        var satisfaction = new SiteTable($"User satisfaction in {data.LatestDue}",
+            [new("Contract"), new("Measure"), new("Method"), new("People asked", true), new("Positive", true), new("Negative", true)],
+            contracts.SelectMany(c => data.SatisfactionByContract[c.Id].Where(s => s.QuarterCode == latest).Select(s => (IReadOnlyList<SiteCell>)[
+                new SiteCell(c.Reference, SiteUrls.Contract(c.Reference)), s.Measure, SiteFormat.MethodName(s.Method),
+                new SiteCell(SiteFormat.Number(s.Respondents)), new SiteCell(SiteFormat.Percent(s.PercentPositive), Csv: SiteFormat.Invariant(s.PercentPositive)),
+                s.PercentNegative is { } negative ? new SiteCell(SiteFormat.Percent(negative), Csv: SiteFormat.Invariant(negative)) : new SiteCell("Not given", Csv: string.Empty)])).ToList(),
+            "satisfaction.csv", ODataLinks.SatisfactionForContracts(ids));
+
+        var tables = new[] { contractTable, funding, kpis, subcontractors, satisfaction };
+        var description = $"What {provider.Name} was paid under its public service contracts, how it performed against their KPIs, who it subcontracts to and what its users say.";
+        var meta = new PageMeta(url, provider.Name, description)
+        {
+            Section = "providers",
+            Searchable = true,
+            Breadcrumbs = [("Home", SiteUrls.Home), ("Providers", SiteUrls.Providers)],
+            JsonLd = DatasetJsonLd.For(site, url, $"{provider.Name}: funding and performance", description, provider.Name, tables, $"{data.Window[0].StartDate:yyyy-MM-dd}/{data.LatestDue.EndDate:yyyy-MM-dd}"),
+        };
+        var model = new ProviderModel(provider, provider.ParentGroupId is { } g ? data.ParentGroups.GetValueOrDefault(g) : null,
+            contracts.Select(c => c.Sector).Distinct().Order().ToList(), data.SubcontractorIds.Contains(providerId),
+            ReturnTimeliness.ForProvider(data, providerId, data.LastYear).ToList(), insights.DataQuality(providerId),
+            chart, contractTable, funding, kpis, subcontractors, satisfaction, share);
+        return new SitePage(meta, typeof(ProviderView), model, tables);
+    }
+}

@@ -1,0 +1,20 @@
+using Transparency.Web.Site.Build;
+using Transparency.Web.Site.Model;
+
+namespace Transparency.Web.Site.Pages;
+
+/// <summary>Each provider's page and its return history; a scoped build writes only the providers in scope.</summary>
+public sealed class ProviderPages(ISiteInsights insights) : IPageSource
+{
+    public IEnumerable<PageJob> Plan(SiteData data, SiteContext site)
+    {
+        var providers = data.Scope.ProviderIds?.Where(id => data.ContractsByProvider[id].Any()).Order()
+            ?? data.Contracts.Select(c => c.ProviderId).Distinct().Order();
+        foreach (var id in providers)
+        {
+            var identifier = data.Organisations[id].Identifier;
+            yield return new PageJob(SiteUrls.Provider(identifier), () => ProviderModel.Create(data, site, insights, id));
+            yield return new PageJob(SiteUrls.ProviderReturns(identifier), () => ReturnHistoryModel.Create(data, site, id));
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using Transparency.Web.Domain;
+using Transparency.Web.Site.Build;
+using Transparency.Web.Site.Charts;
+using Transparency.Web.Site.Model;
+
+namespace Transparency.Web.Site.Pages;
+
+/// <summary>
+/// The sectors index and one page per sector, from totals grouped in the database. Every build writes them:
+/// a publication changes their totals.
+/// </summary>
+public sealed class SectorPages : IPageSource
+{
+    public IEnumerable<PageJob> Plan(SiteData data, SiteContext site)
+    {
+        yield return new PageJob(SiteUrls.Sectors, () => Index(data));
+        foreach (var figures in data.Sectors)
+        {
+            yield return new PageJob(SiteUrls.Sector(figures.Sector), () => Create(data, site, figures));
+        }
+    }
+
+    private static SitePage Index(SiteData data)
+    {
+        var lastYear = data.LastYear.Select(q => q.Code).ToList();
+        var table = new SiteTable("Sectors", [new("Sector"), new("Contracts", true), new("Providers", true), new("Funding in the last year", true)],
+            data.Sectors.Select(s =>
+            {
+                var paid = lastYear.Sum(q => s.FundingByQuarter.GetValueOrDefault(q));
+                return (IReadOnlyList<SiteCell>)[new SiteCell(SiteFormat.SectorName(s.Sector), SiteUrls.Sector(s.Sector)), SiteFormat.Number(s.Contracts), SiteFormat.Number(s.Providers),
+                    new SiteCell(SiteFormat.Pounds(paid), Csv: SiteFormat.PoundsCsv(paid))];
+            }).ToList(),
+            "sectors.csv", null);
+        var meta = new PageMeta(SiteUrls.Sectors, "Sectors", "Public services by sector: how many contracts, how many providers, and what was paid.")
+        {
+            Section = "sectors",
+            Breadcrumbs = [("Home", SiteUrls.Home)],
+        };
+        // EXTENSION POINT: the insights slice adds its pages (concentration, outcome focus, subcontracting, cohort gaps,
+        // regional variation) as further IPageSource registrations; this index is where links to them belong.
+        return new SitePage(meta, typeof(ListView), new ListModel("Browse", "Sectors", meta.Description, [], table), [table]);
+    }
+
+    private static SitePage Create(SiteData data, SiteContext site, SectorFigures figures)
+    {
+        var name = SiteFormat.SectorName(figures.Sector);
+        var url = SiteUrls.Sector(figures.Sector);
+        var funding = new SiteTable("Funding by quarter", [new("Quarter"), new("Funding received", true)],
+            data.Window.Where(q => figures.FundingByQuarter.ContainsKey(q.Code)).Select(q => (IReadOnlyList<SiteCell>)[q.ToString(),
+                new SiteCell(SiteFormat.Pounds(figures.FundingByQuarter[q.Code]), Csv: SiteFormat.PoundsCsv(figures.FundingByQuarter[q.Code]))]).ToList(),
+            "funding-by-quarter.csv", ODataLinks.ContractsInSector(figures.Sector.ToString()));
+        var chart = funding.Rows.Count == 0 ? string.Empty : SvgCharts.Bars("funding-chart", $"{name}: funding by quarter",
+            $"Bar chart of the total funding received by providers in {name.ToLowerInvariant()} each quarter from {data.Window[0]} to {data.LatestDue}. The figures are in the table that follows.",
+            data.Window.Select(q => ($"Q{q.Number} {q.FinancialYear[2..]}", (double)Money.ToPounds(figures.FundingByQuarter.GetValueOrDefault(q.Code)), SiteFormat.PoundsShort(figures.FundingByQuarter.GetValueOrDefault(q.Code)))).ToList());
+        var providers = new SiteTable("Providers paid the most in the last year", [new("Provider"), new("Paid", true)],
+            figures.TopProviders.Select(p => (IReadOnlyList<SiteCell>)[new SiteCell(data.OrganisationName(p.ProviderId), SiteUrls.Provider(data.Organisations[p.ProviderId].Identifier)),
+                new SiteCell(SiteFormat.Pounds(p.PaidLastYearPence), Csv: SiteFormat.PoundsCsv(p.PaidLastYearPence))]).ToList(),
+            "top-providers.csv", ODataLinks.ContractsInSector(figures.Sector.ToString()));
+        var totalRatings = figures.LatestRatings.Values.Sum();
+        var ratings = new SiteTable($"KPI ratings in {data.LatestDue}", [new("Rating"), new("KPI results", true), new("Share", true)],
+            Enum.GetValues<KpiRating>().Select(r => (IReadOnlyList<SiteCell>)[new SiteCell(r.Label(), TagClass: SiteFormat.RatingTagClass(r)),
+                SiteFormat.Number(figures.LatestRatings.GetValueOrDefault(r)), SiteFormat.Share(figures.LatestRatings.GetValueOrDefault(r), totalRatings)]).ToList(),
+            "kpi-ratings.csv", null);
+        var totalKinds = figures.KpiKinds.Values.Sum();
+        var kinds = new SiteTable("What the KPIs measure", [new("Kind"), new("KPIs", true), new("Share", true)],
+            Enum.GetValues<KpiKind>().Select(k => (IReadOnlyList<SiteCell>)[new SiteCell(SiteFormat.KindName(k), TagClass: SiteFormat.KindTagClass(k)),
+                SiteFormat.Number(figures.KpiKinds.GetValueOrDefault(k)), SiteFormat.Share(figures.KpiKinds.GetValueOrDefault(k), totalKinds)]).ToList(),
+            "kpi-kinds.csv", null);
+        var tables = new[] { funding, providers, ratings, kinds };
+        var lead = $"{SiteFormat.Number(figures.Contracts)} contracts held by {SiteFormat.Number(figures.Providers)} providers.";
+        var meta = new PageMeta(url, $"{name} sector", lead)
+        {
+            Section = "sectors",
+            Searchable = true,
+            Breadcrumbs = [("Home", SiteUrls.Home), ("Sectors", SiteUrls.Sectors)],
+            JsonLd = DatasetJsonLd.For(site, url, $"{name}: funding and performance of outsourced public services", lead, null, tables, null),
+        };
+        var model = new OrganisationModel("Sector", name, lead, [("Providers in this sector", "Providers A to Z in this sector", SiteUrls.ProvidersInSector(figures.Sector))], chart,
+            [("Funding", funding), ("Largest providers", providers), ("Performance", ratings), ("Inputs, outputs and outcomes", kinds)]);
+        return new SitePage(meta, typeof(OrganisationView), model, tables);
+    }
+}

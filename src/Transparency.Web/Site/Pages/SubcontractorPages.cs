@@ -1,0 +1,49 @@
+using Transparency.Web.Site.Build;
+using Transparency.Web.Site.Model;
+
+namespace Transparency.Web.Site.Pages;
+
+/// <summary>One page per subcontractor: who it works for, on which contracts, and what it was paid.</summary>
+public sealed class SubcontractorPages : IPageSource
+{
+    public IEnumerable<PageJob> Plan(SiteData data, SiteContext site) =>
+        data.SubcontractorIds.Order().Select(id => new PageJob(SiteUrls.Subcontractor(data.Organisations[id].Identifier), () => Create(data, site, data.Organisations[id])));
+
+    private static SitePage Create(SiteData data, SiteContext site, SiteOrganisation subcontractor)
+    {
+        var url = SiteUrls.Subcontractor(subcontractor.Identifier);
+        var lines = data.SubcontractsBySubcontractor[subcontractor.Id].OrderByDescending(l => l.PaidLastYearPence).ThenBy(l => l.ContractId).ToList();
+        var table = new SiteTable($"Work paid for from {data.LastYear[0]} to {data.LatestDue}",
+            [new("Provider"), new("Contract"), new("Service"), new("Paid", true), new("Total value", true)],
+            lines.Select(l =>
+            {
+                var contract = data.ContractsById[l.ContractId];
+                var provider = data.Organisations[contract.ProviderId];
+                return (IReadOnlyList<SiteCell>)[new SiteCell(provider.Name, SiteUrls.Provider(provider.Identifier)), new SiteCell(contract.Reference, SiteUrls.Contract(contract.Reference)),
+                    l.Service, new SiteCell(SiteFormat.Pounds(l.PaidLastYearPence), Csv: SiteFormat.PoundsCsv(l.PaidLastYearPence)),
+                    new SiteCell(SiteFormat.Pounds(l.TotalValuePence), Csv: SiteFormat.PoundsCsv(l.TotalValuePence))];
+            }).ToList(),
+            "work.csv", ODataLinks.SubcontractsForSubcontractor(subcontractor.Id));
+        var providers = lines.Select(l => data.ContractsById[l.ContractId].ProviderId).Distinct().Count();
+        var lead = $"{subcontractor.Name} worked for {providers} {(providers == 1 ? "provider" : "providers")} as a subcontractor in the last year.";
+        var facts = new List<(string, string, string?)>
+        {
+            ("Organisation identifier", subcontractor.Identifier, null),
+            ("Legal form", SiteFormat.LegalFormName(subcontractor.LegalForm), null),
+            ("Small or medium-sized enterprise", subcontractor.IsSme ? "Yes" : "No", null),
+            ("Voluntary, community or social enterprise", subcontractor.IsVcse ? "Yes" : "No", null),
+        };
+        if (data.ContractsByProvider[subcontractor.Id].Any())
+        {
+            facts.Add(("Also a provider", "See its own contracts", SiteUrls.Provider(subcontractor.Identifier)));
+        }
+
+        var meta = new PageMeta(url, $"{subcontractor.Name} as a subcontractor", lead)
+        {
+            Section = "providers",
+            Searchable = true,
+            Breadcrumbs = [("Home", SiteUrls.Home), ("Subcontractors", SiteUrls.Subcontractors)],
+        };
+        return new SitePage(meta, typeof(OrganisationView), new OrganisationModel("Subcontractor", subcontractor.Name, lead, facts, string.Empty, [("Who it works for", table)]), [table]);
+    }
+}

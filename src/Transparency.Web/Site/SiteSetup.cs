@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Options;
+using Transparency.Web.Domain;
+using Transparency.Web.Site.Build;
+using Transparency.Web.Site.Pages;
+using Transparency.Web.Site.Serving;
+
+namespace Transparency.Web.Site;
+
+/// <summary>The public site: the builder, its page sources, serving the built site at / and rebuilding after each publication.</summary>
+public static class SiteSetup
+{
+    public static WebApplicationBuilder AddTransparencySite(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddScoped<SiteBuilder>();
+        builder.Services.AddSingleton<ISiteInsights, NoSiteInsights>();
+        builder.Services.AddSingleton<IPageSource, HomePages>();
+        builder.Services.AddSingleton<IPageSource, ProviderPages>();
+        builder.Services.AddSingleton<IPageSource, ContractPages>();
+        builder.Services.AddSingleton<IPageSource, CommissionerPages>();
+        builder.Services.AddSingleton<IPageSource, SectorPages>();
+        builder.Services.AddSingleton<IPageSource, SubcontractorPages>();
+        builder.Services.AddSingleton<IPageSource, DirectoryPages>();
+        builder.Services.AddSingleton<IPageSource, ReturnsPages>();
+        builder.Services.AddSingleton<SiteGenerations>();
+        builder.Services.AddSingleton<SiteFileProvider>();
+        builder.Services.AddSingleton<SiteUpdater>();
+        builder.Services.AddSingleton<IPublicationListener, SitePublicationListener>();
+        return builder;
+    }
+
+    /// <summary>Serves the current site, building it first when the site folder is empty and the setting allows.</summary>
+    public static async Task StartTransparencySiteAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var options = services.GetRequiredService<IOptions<SiteOptions>>().Value;
+        await services.GetRequiredService<SiteUpdater>().StartAsync(options.BuildOnStart, cancellationToken);
+    }
+
+    /// <summary>The built site at /, as the fallback endpoint: every other endpoint keeps priority.</summary>
+    public static WebApplication MapTransparencySite(this WebApplication app)
+    {
+        var files = app.Services.GetRequiredService<SiteFileProvider>();
+        app.MapFallback("{*path}", context => SiteEndpoint.HandleAsync(context, files));
+        return app;
+    }
+}

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Transparency.Web.Data;
+using Transparency.Web.Site.Build;
+using Transparency.Web.Site.Model;
+
+namespace Transparency.Benchmarks;
+
+/// <summary>
+/// Builds the whole site from a national-scale SQLite database (read-only) and then the incremental update
+/// one provider's publication causes, and reports pages/s and seconds. The search index is left out of the
+/// full-build figure (Pagefind's own time is reported separately when --search is given).
+/// </summary>
+public static class SiteBuildBenchmark
+{
+    public static Command Create()
+    {
+        var database = new Option<string>("--database") { Description = "SQLite file to read", DefaultValueFactory = _ => "/work/bench/national.db" };
+        var output = new Option<string?>("--out") { Description = "Folder to write the site to (default: a new temporary folder, deleted afterwards)" };
+        var search = new Option<bool>("--search") { Description = "Also run Pagefind after the full build" };
+        var command = new Command("site", "Full build of the site, then an incremental rebuild after one provider publishes.") { database, output, search };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var folder = parse.GetValue(output) ?? Directory.CreateTempSubdirectory("transparency-site-bench-").FullName;
+            await using var portal = new WebApplicationFactory<Transparency.Web.Site.Serving.SiteFileProvider>().WithWebHostBuilder(builder =>
+            {
+                builder.UseContentRoot(Path.Combine(AppContext.BaseDirectory));
+                builder.UseSetting("Database:Provider", "Sqlite");
+                builder.UseSetting("Database:ConnectionString", $"Data Source={parse.GetValue(database)};Mode=ReadOnly");
+                builder.UseSetting("Database:MigrateOnStart", "false");
+                builder.UseSetting("Demo:SeedWhenEmpty", "false");
+                builder.UseSetting("Site:BuildOnStart", "false");
+                builder.UseSetting("Site:SearchIndex", parse.GetValue(search) ? "true" : "false");
+                builder.UseSetting("Storage:DataFolder", Path.Combine(folder, "data"));
+            });
+            Console.WriteLine($"Machine: {BenchmarkDatabase.Describe()}");
+            await using (var scope = portal.Services.CreateAsyncScope())
+            {
+                var full = await scope.ServiceProvider.GetRequiredService<SiteBuilder>().BuildAsync(Path.Combine(folder, "full"), SiteScope.Everything, cancellationToken);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Full build: {full.Pages:N0} pages in {full.Elapsed.TotalSeconds:0.0} s (read {full.ReadTime.TotalSeconds:0.0} s, render and write {full.RenderTime.TotalSeconds:0.0} s): {full.PagesPerSecond:N0} pages/s; search index {(full.SearchIndexed ? "written" : "skipped")}."));
+            }
+
+            await using (var scope = portal.Services.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<TransparencyDbContext>();
+                var provider = await db.Returns.OrderByDescending(r => r.FirstPublishedAt).Select(r => r.ProviderId).FirstAsync(cancellationToken);
+                var update = await scope.ServiceProvider.GetRequiredService<SiteBuilder>().BuildAsync(Path.Combine(folder, "layer"), SiteScope.ForProvider(provider), cancellationToken);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Incremental rebuild after provider {provider} publishes: {update.Pages:N0} pages in {update.Elapsed.TotalSeconds:0.00} s (read {update.ReadTime.TotalSeconds:0.00} s)."));
+            }
+
+            if (parse.GetValue(output) is null)
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}

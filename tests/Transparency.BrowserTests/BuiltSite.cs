@@ -1,0 +1,124 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Playwright;
+using Transparency.Web.Site.Build;
+using Transparency.Web.Site.Model;
+
+namespace Transparency.BrowserTests;
+
+/// <summary>
+/// Builds the site once from the demonstration data (with the Pagefind index), serves the folder from a
+/// plain static file server on a loopback port, as any static host would, and starts Debian's Chromium.
+/// </summary>
+public sealed class BuiltSite : IAsyncLifetime
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("transparency-browser-").FullName;
+    private WebApplication? _server;
+
+    public string Folder => Path.Combine(_data, "out");
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    public IPlaywright Playwright { get; private set; } = default!;
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public static string Screenshots { get; } = Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        await using (var portal = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(_data, "site.db")}");
+            builder.UseSetting("Storage:DataFolder", _data);
+            builder.UseSetting("Demo:SeedWhenEmpty", "true");
+            builder.UseSetting("Site:BuildOnStart", "false");
+        }))
+        {
+            await using var scope = portal.Services.CreateAsyncScope();
+            var report = await scope.ServiceProvider.GetRequiredService<SiteBuilder>().BuildAsync(Folder, SiteScope.Everything);
+            Assert.True(report.SearchIndexed, "Pagefind did not index the site: run npm ci at the repository root.");
+        }
+
+        SqliteConnection.ClearAllPools();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        _server = builder.Build();
+        var files = new PhysicalFileProvider(Folder);
+        _server.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        // Pagefind's index files (.pf_meta, .pf_fragment, .pagefind) have no registered MIME type.
+        _server.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = true });
+        _server.Run(async context =>
+        {
+            context.Response.StatusCode = 404;
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.SendFileAsync(Path.Combine(Folder, "404.html"));
+        });
+        await _server.StartAsync();
+        BaseUrl = _server.Urls.First();
+
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        Directory.CreateDirectory(Screenshots);
+        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        Playwright.Dispose();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
+        try
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Temporary files; the OS cleans them if a handle is still open.
+        }
+    }
+
+    public string Url(string path) => BaseUrl.TrimEnd('/') + path;
+
+    /// <summary>One page of each template, found in the built folder so the list follows the data.</summary>
+    public IReadOnlyList<string> TemplatePages()
+    {
+        string First(string folder) => "/" + folder + "/" + Path.GetFileName(Directory.GetDirectories(Path.Combine(Folder, folder)).Where(d => File.Exists(Path.Combine(d, "index.html"))).Order(StringComparer.Ordinal).Last()) + "/";
+        var provider = "/providers/" + Path.GetFileName(Directory.GetDirectories(Path.Combine(Folder, "providers"), "gb-*").Order(StringComparer.Ordinal).First()) + "/";
+        var letter = "/providers/" + Path.GetFileName(Directory.GetDirectories(Path.Combine(Folder, "providers"), "?").Order(StringComparer.Ordinal).First()) + "/";
+        return
+        [
+            "/", "/providers/", letter, "/providers/sector/health/", provider, provider + "returns/", First("contracts"), First("commissioners"),
+            "/sectors/", "/sectors/health/", First("subcontractors"), "/subcontractors/", "/returns/", First("returns"), "/glossary/", "/about/", "/search/", "/404.html",
+        ];
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Transparency.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        return AppContext.BaseDirectory;
+    }
+}

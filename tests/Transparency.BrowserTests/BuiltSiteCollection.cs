@@ -1,0 +1,7 @@
+namespace Transparency.BrowserTests;
+
+[CollectionDefinition(Name)]
+public sealed class BuiltSiteCollection : ICollectionFixture<BuiltSite>
+{
+    public const string Name = "Built site";
+}

@@ -1,0 +1,79 @@
+using Transparency.Web.Site.Markdown;
+
+namespace Transparency.Tests.Site;
+
+public sealed class SiteMarkdownTests
+{
+    private const string Sample = """
+        ---
+        title: Sample page
+        description: A page that uses every element the site styles.
+        order: 3
+        ---
+        ## Section
+
+        A paragraph with a [link](/providers/) and `code`.
+
+        ### Smaller
+
+        - one
+        - two
+
+        1. first
+        2. second
+
+        > A quoted note.
+
+        | Term | Meaning |
+        | --- | ---: |
+        | Input | 1 |
+
+        ---
+
+        <script>alert('x')</script> and <b>bold</b>
+        """;
+
+    [Fact]
+    public void Render_SampleWithEveryElement_MatchesGoldenHtml()
+    {
+        var page = SiteMarkdown.Render("sample", Sample);
+
+        Golden.Match("markdown-sample.html", page.Html);
+    }
+
+    [Fact]
+    public void Render_WithFrontMatter_ReadsTitleDescriptionAndOrder()
+    {
+        var page = SiteMarkdown.Render("sample", Sample);
+
+        Assert.Equal("Sample page", page.Title);
+        Assert.Equal("A page that uses every element the site styles.", page.Description);
+        Assert.Equal(3, page.Order);
+    }
+
+    [Fact]
+    public void Render_RawHtml_IsEscapedNotPassedThrough()
+    {
+        var page = SiteMarkdown.Render("x", "<script>alert('x')</script>\n\nText <b>bold</b>");
+
+        Assert.DoesNotContain("<script>", page.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", page.Html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", page.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_WithoutFrontMatter_TakesTitleFromFirstHeading()
+    {
+        var page = SiteMarkdown.Render("notes", "# Notes for readers\n\nBody.");
+
+        Assert.Equal("Notes for readers", page.Title);
+    }
+
+    [Fact]
+    public void Render_InvalidFrontMatter_SaysWhichFile()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => SiteMarkdown.Render("broken", "---\ntitle: [unclosed\n---\nBody"));
+
+        Assert.Contains("content/broken.md", error.Message, StringComparison.Ordinal);
+    }
+}
