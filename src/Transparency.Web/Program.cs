@@ -1,13 +1,17 @@
 using Transparency.Web;
+using Transparency.Web.Accounts;
 using Transparency.Web.Cli;
 using Transparency.Web.Data;
 using Transparency.Web.Demo;
 using Transparency.Web.Health;
+using Transparency.Web.Portal;
 
 var builder = PortalHost.CreateBuilder(args, out var paths);
 builder.AddTransparencyData(paths);
 builder.AddTransparencyDemo();
 builder.AddTransparencyHealth();
+builder.AddTransparencyAccounts();
+builder.AddTransparencyPortal();
 
 var app = builder.Build();
 if (CommandLineSetup.IsCommand(args))
@@ -17,9 +21,14 @@ if (CommandLineSetup.IsCommand(args))
 
 await app.Services.PrepareDatabaseAsync();
 await app.Services.SeedDemoWhenEmptyAsync();
+await app.EnsureDemoAccountsAsync();
 
+app.UseTransparencyPortal();
 app.UseStaticFiles();
+app.UseTransparencyAccounts();
 app.MapTransparencyHealth();
+app.MapTransparencyAccounts();
+app.MapTransparencyPortal();
 
 await app.RunAsync();
 return 0;
