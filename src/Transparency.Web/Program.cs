@@ -1,5 +1,6 @@
 using Transparency.Web;
 using Transparency.Web.Accounts;
+using Transparency.Web.Administration;
 using Transparency.Web.Cli;
 using Transparency.Web.Data;
 using Transparency.Web.Demo;
@@ -11,6 +12,7 @@ builder.AddTransparencyData(paths);
 builder.AddTransparencyDemo();
 builder.AddTransparencyHealth();
 builder.AddTransparencyAccounts();
+builder.AddTransparencyAdministration();
 builder.AddTransparencyPortal();
 
 var app = builder.Build();

@@ -11,11 +11,16 @@ namespace Transparency.Web.Portal;
 /// the error summary links to. <c>&lt;govuk-field asp-for="Input.Email" label="Email address" type="email" /&gt;</c>.
 /// Types: text, email, password, number, textarea, select (with <c>items</c>), checkbox and file.
 /// </summary>
-[HtmlTargetElement("govuk-field", Attributes = "asp-for", TagStructure = TagStructure.WithoutEndTag)]
+[HtmlTargetElement("govuk-field", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class GovukFieldTagHelper : TagHelper
 {
     [HtmlAttributeName("asp-for")]
-    public required ModelExpression For { get; set; }
+    public ModelExpression? For { get; set; }
+
+    /// <summary>The field name when there is no model property (generic forms); the model-state key is the same.</summary>
+    public string? Name { get; set; }
+
+    public string? Value { get; set; }
 
     public string Label { get; set; } = string.Empty;
 
@@ -36,11 +41,11 @@ public sealed class GovukFieldTagHelper : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
+        var name = For is null ? Name ?? string.Empty : ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
         var id = TagBuilder.CreateSanitizedId(name, "_");
         var state = ViewContext.ModelState.TryGetValue(name, out var entry) ? entry : null;
         var error = state?.Errors.FirstOrDefault()?.ErrorMessage;
-        var value = Type == "password" ? null : state?.AttemptedValue ?? Format(For.Model);
+        var value = Type == "password" ? null : state?.AttemptedValue ?? (For is null ? Value : Format(For.Model));
 
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
