@@ -5,6 +5,7 @@ using Transparency.Web.Cli;
 using Transparency.Web.Data;
 using Transparency.Web.Demo;
 using Transparency.Web.Health;
+using Transparency.Web.OcdsImport;
 using Transparency.Web.Portal;
 
 var builder = PortalHost.CreateBuilder(args, out var paths);
@@ -13,6 +14,7 @@ builder.AddTransparencyDemo();
 builder.AddTransparencyHealth();
 builder.AddTransparencyAccounts();
 builder.AddTransparencyAdministration();
+builder.AddTransparencyOcdsImport();
 builder.AddTransparencyPortal();
 
 var app = builder.Build();

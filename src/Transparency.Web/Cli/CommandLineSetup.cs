@@ -12,6 +12,8 @@ public static class CommandLineSetup
     [
         MigrateCommand.Create,
         SeedDemoCommand.Create,
+        CreateAdminCommand.Create,
+        ImportOcdsCommand.Create,
     ];
 
     /// <summary>True when the first argument is a verb rather than a host option such as --urls.</summary>
