@@ -103,6 +103,28 @@ public abstract class AuthorisationMatrixTests(TestDatabase database)
         Assert.DoesNotContain("Provider B", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Upload_TooOftenForOneOrganisation_AnswersTooManyRequestsOnlyForThatOrganisation()
+    {
+        await using var factory = Factory().WithWebHostBuilder(b => b.UseSetting("Accounts:UploadsPerWindow", "2"));
+        var fixture = await AccountsFixture.CreateAsync(factory.Services);
+        using var clientA = await ClientAsync(factory, fixture, Caller.TokenA);
+        using var userA = await ClientAsync(factory, fixture, Caller.UserA);
+        using var clientB = await ClientAsync(factory, fixture, Caller.TokenB);
+        var pathA = new Uri(RepresentativeReturnEndpoint.PathFor(fixture.ProviderA), UriKind.Relative);
+
+        using var first = await clientA.PostAsync(pathA, null);
+        using var second = await userA.PostAsync(pathA, null);
+        using var third = await clientA.PostAsync(pathA, null);
+        using var other = await clientB.PostAsync(new Uri(RepresentativeReturnEndpoint.PathFor(fixture.ProviderB), UriKind.Relative), null);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        Assert.True(third.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Equal("application/problem+json", third.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
     private WebApplicationFactory<Program> Factory() =>
         new PortalFactory(database).WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IStartupFilter, RepresentativeReturnEndpoint>()));
 

@@ -85,6 +85,19 @@ public abstract class PortalPagesTests(TestDatabase database)
         Assert.False(await db.Organisations.AnyAsync(o => o.Identifier == "GB-GOR-IMP1"));
     }
 
+    [Fact]
+    public async Task RegisterContractForm_WithEveryFieldEmpty_ListsProblemsInFormOrder()
+    {
+        await using var factory = new PortalFactory(database);
+        using var client = await AdministratorAsync(factory);
+
+        using var response = await PortalBrowser.PostFormAsync(client, "/admin/register/contracts", []);
+        var page = await response.Content.ReadAsStringAsync();
+
+        var links = System.Text.RegularExpressions.Regex.Matches(page, "<li><a href=\"#([a-z_]+)\">").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(["reference", "title", "commissioner", "provider", "sector", "start_date", "end_date", "total_value", "payment_model"], links);
+    }
+
     [Theory]
     [InlineData("/admin/register/organisations")]
     [InlineData("/admin/tokens/new")]

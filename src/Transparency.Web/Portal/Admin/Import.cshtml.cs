@@ -41,7 +41,7 @@ public sealed class ImportModel(RegistryImporter importer) : PageModel
 
         if (!ModelState.IsValid)
         {
-            Summary = ErrorSummaryItem.From(ModelState);
+            Summary = ErrorSummaryItem.From(ModelState, nameof(Kind), nameof(Upload));
             return Page();
         }
 

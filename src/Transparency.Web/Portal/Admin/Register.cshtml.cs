@@ -17,6 +17,9 @@ public sealed class RegisterModel(OrganisationRegistry organisations, ContractRe
 
     public string? Saved { get; private set; }
 
+    /// <summary>Problems in the order of the form's fields, as the GOV.UK error summary should list them.</summary>
+    public IReadOnlyList<ErrorSummaryItem> Summary { get; private set; } = [];
+
     public IActionResult OnGet(string kind) => Prepare(kind) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(string kind, CancellationToken cancellationToken)
@@ -37,10 +40,13 @@ public sealed class RegisterModel(OrganisationRegistry organisations, ContractRe
             RegistryKind.Contracts => await contracts.RegisterAsync([(null, Fill(ContractRow.Columns))], cancellationToken),
             _ => await kpis.RegisterAsync([(null, Fill(KpiRow.Columns))], cancellationToken),
         };
-        foreach (var problem in result.Problems)
+        var ordered = result.Problems.OrderBy(p => Columns.ToList().IndexOf(p.Column)).ToList();
+        foreach (var problem in ordered)
         {
             ModelState.AddModelError(problem.Column, problem.Fix);
         }
+
+        Summary = [.. ordered.Select(p => new ErrorSummaryItem(ErrorSummaryItem.FieldId(p.Column), p.Fix))];
 
         if (result.Succeeded)
         {
