@@ -1,10 +1,14 @@
 using Transparency.Web;
+using Transparency.Web.Accounts;
+using Transparency.Web.Administration;
 using Transparency.Web.Api;
 using Transparency.Web.Cli;
 using Transparency.Web.Data;
 using Transparency.Web.Demo;
 using Transparency.Web.Health;
 using Transparency.Web.Insights;
+using Transparency.Web.OcdsImport;
+using Transparency.Web.Portal;
 using Transparency.Web.Returns;
 using Transparency.Web.Site;
 
@@ -12,9 +16,13 @@ var builder = PortalHost.CreateBuilder(args, out var paths);
 builder.AddTransparencyData(paths);
 builder.AddTransparencyDemo();
 builder.AddTransparencyHealth();
+builder.AddTransparencyAccounts();
+builder.AddTransparencyAdministration();
+builder.AddTransparencyOcdsImport();
 builder.AddTransparencyReturns();
 builder.AddTransparencyInsights();
 builder.AddTransparencyApi();
+builder.AddTransparencyPortal();
 builder.AddTransparencySite();
 
 var app = builder.Build();
@@ -25,12 +33,19 @@ if (CommandLineSetup.IsCommand(args))
 
 await app.Services.PrepareDatabaseAsync();
 await app.Services.SeedDemoWhenEmptyAsync();
+await app.EnsureDemoAccountsAsync();
 await app.Services.StartTransparencySiteAsync();
 
+app.UseTransparencyPortal();
 app.UseStaticFiles();
+app.UseRouting();
+app.UseTransparencyApi();
+app.UseTransparencyAccounts();
 app.MapTransparencyHealth();
+app.MapTransparencyAccounts();
 app.MapTransparencyReturns();
 app.MapTransparencyApi();
+app.MapTransparencyPortal();
 app.MapTransparencySite();
 
 await app.RunAsync();

@@ -64,17 +64,28 @@ public static class ApiSetup
                         QueueLimit = 0,
                     };
                 }));
-            limiter.OnRejected = (context, cancellationToken) => TooManyRequests.WriteAsync(context, cancellationToken);
+            // Rate-limiter options are configured in registration order: the accounts slice registers first, so
+            // its handler (problem details for the portal and upload API) is kept for everything outside /odata.
+            var others = limiter.OnRejected;
+            limiter.OnRejected = (context, cancellationToken) =>
+                context.HttpContext.Request.Path.StartsWithSegments("/odata", StringComparison.OrdinalIgnoreCase) || others is null
+                    ? TooManyRequests.WriteAsync(context, cancellationToken)
+                    : others(context, cancellationToken);
         });
 
         builder.AddPublicApiDocuments();
         return builder;
     }
 
-    public static WebApplication MapTransparencyApi(this WebApplication app)
+    /// <summary>CORS sits between routing and authorisation, so preflight requests are answered before anything else.</summary>
+    public static WebApplication UseTransparencyApi(this WebApplication app)
     {
         app.UseCors();
-        app.UseRateLimiter();
+        return app;
+    }
+
+    public static WebApplication MapTransparencyApi(this WebApplication app)
+    {
         app.MapControllers();
         app.MapPublicApiDocuments();
         return app;

@@ -15,6 +15,8 @@ public static class CommandLineSetup
         MigrateCommand.Create,
         SeedDemoCommand.Create,
         WriteDataStandardCommand.Create,
+        CreateAdminCommand.Create,
+        ImportOcdsCommand.Create,
     ];
 
     private static readonly string[] HelpOptions = ["--help", "-h", "-?", "--version"];

@@ -1,0 +1,8 @@
+namespace Transparency.Web.Administration.Registry;
+
+public enum RegistryKind
+{
+    Organisations,
+    Contracts,
+    Kpis,
+}

@@ -1,0 +1,3 @@
+namespace Transparency.Web.Portal.Provider;
+
+public sealed record ProviderContract(string Reference, string Title, string Commissioner, int Kpis);
