@@ -2,12 +2,14 @@ using Transparency.Web;
 using Transparency.Web.Cli;
 using Transparency.Web.Data;
 using Transparency.Web.Demo;
+using Transparency.Web.Feeds;
 using Transparency.Web.Health;
 
 var builder = PortalHost.CreateBuilder(args, out var paths);
 builder.AddTransparencyData(paths);
 builder.AddTransparencyDemo();
 builder.AddTransparencyHealth();
+builder.AddTransparencyFeeds();
 
 var app = builder.Build();
 if (CommandLineSetup.IsCommand(args))
@@ -20,6 +22,7 @@ await app.Services.SeedDemoWhenEmptyAsync();
 
 app.UseStaticFiles();
 app.MapTransparencyHealth();
+app.MapTransparencyFeeds();
 
 await app.RunAsync();
 return 0;

@@ -12,6 +12,7 @@ public static class CommandLineSetup
     [
         MigrateCommand.Create,
         SeedDemoCommand.Create,
+        BuildDownloadsCommand.Create,
     ];
 
     /// <summary>True when the first argument is a verb rather than a host option such as --urls.</summary>
