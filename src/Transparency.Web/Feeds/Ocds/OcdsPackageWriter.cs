@@ -14,6 +14,8 @@ public sealed class OcdsPackageWriter(FeedsOptions options)
         "https://raw.githubusercontent.com/cabinetoffice/ocds_uk_extension/main/extension.json",
     ];
 
+    private static readonly string[] ContractTags = ["award", "contract"];
+
     private readonly OcdsReleaseWriter _releases = new(options);
     private readonly PublicLinks _links = new(options.PublicBaseUrl);
 
@@ -69,10 +71,14 @@ public sealed class OcdsPackageWriter(FeedsOptions options)
         json.WriteStartObject();
         json.WriteString("ocid", ocid);
         json.WriteStartArray("releases");
-        WriteLinkedRelease(json, package, OcdsReleaseWriter.ContractReleaseId(ocid), data.Contract.UpdatedAt, ["award", "contract"]);
-        foreach (var version in data.Versions)
+        var linked = data.Versions
+            .Select(v => (Id: OcdsReleaseWriter.VersionReleaseId(ocid, v), Date: v.PublishedAt, Tags: OcdsReleaseWriter.VersionTags(v)))
+            .Prepend((Id: OcdsReleaseWriter.ContractReleaseId(ocid), Date: data.Contract.UpdatedAt, Tags: ContractTags));
+
+        // OCDS requires linked releases in date order, oldest first.
+        foreach (var (id, date, tags) in linked.OrderBy(r => r.Date))
         {
-            WriteLinkedRelease(json, package, OcdsReleaseWriter.VersionReleaseId(ocid, version), version.PublishedAt, OcdsReleaseWriter.VersionTags(version));
+            WriteLinkedRelease(json, package, id, date, tags);
         }
 
         json.WriteEndArray();
