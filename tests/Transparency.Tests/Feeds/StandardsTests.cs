@@ -38,13 +38,13 @@ public abstract class StandardsTests(TestDatabase database)
             Assert.Empty(SchemaValidation.Errors(schemas.RecordPackage, record));
         }
 
-        var sample = await db.KpiResults.Where(r => r.ReturnVersion!.Status == ReturnVersionStatus.Published && r.Cohort == null && r.AreaCode == null)
-            .OrderBy(r => r.Id).Select(r => new { r.KpiDefinition!.Contract!.Reference, r.KpiDefinition.Code, r.QuarterCode, r.Rating }).FirstAsync();
+        var sample = await db.KpiResults.Where(r => r.ReturnVersion!.Status == ReturnVersionStatus.Published)
+            .OrderBy(r => r.Id).Select(r => new { r.KpiDefinition!.Contract!.Reference, r.KpiDefinition.Code, r.QuarterCode, r.Cohort, r.AreaCode, r.Rating }).FirstAsync();
         using var compiled = JsonDocument.Parse(await portal.GetStringAsync($"/ocds/{sample.Reference}/record-package.json"));
         var release = compiled.RootElement.GetProperty("records")[0].GetProperty("compiledRelease");
         var observation = release.GetProperty("contracts")[0].GetProperty("implementation").GetProperty("metrics").EnumerateArray()
             .Single(m => m.GetProperty("id").GetString() == sample.Code).GetProperty("observations").EnumerateArray()
-            .Single(o => o.GetProperty("id").GetString() == StableIdsQuarter(sample.QuarterCode));
+            .Single(o => o.GetProperty("id").GetString() == ObservationId(sample.QuarterCode, sample.Cohort, sample.AreaCode));
         var roles = release.GetProperty("parties").EnumerateArray().SelectMany(p => p.GetProperty("roles").EnumerateArray().Select(r => r.GetString())).ToHashSet();
 
         Assert.Equal(sample.Rating.OcdsCode(), observation.GetProperty("measureClassification").GetProperty("id").GetString());
@@ -108,7 +108,8 @@ public abstract class StandardsTests(TestDatabase database)
         }
     }
 
-    private static string StableIdsQuarter(int code) => Web.Feeds.StableIds.Quarter(code);
+    private static string ObservationId(int quarterCode, string? cohort, string? area) =>
+        Web.Feeds.StableIds.KpiResult("c", "k", quarterCode, cohort, area)["c/k/".Length..];
 }
 
 public sealed class SqliteStandardsTests(SqliteTestDatabase database) : StandardsTests(database), IClassFixture<SqliteTestDatabase>;

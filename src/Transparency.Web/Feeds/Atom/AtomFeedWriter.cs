@@ -84,6 +84,7 @@ public sealed class AtomFeedWriter(FeedsOptions options)
             StableUrn($"return-version/{StableIds.ReturnVersion(entry.ProviderIdentifier, entry.QuarterCode, entry.VersionNumber)}"), published)
         {
             PublishDate = published,
+            Summary = new TextSyndicationContent(summary),
         };
         item.Authors.Add(new SyndicationPerson { Name = entry.ProviderName, Uri = _links.Absolute(PublicLinks.ProviderPage(entry.ProviderIdentifier)).AbsoluteUri });
         item.Categories.Add(new SyndicationCategory(entry.IsRestatement ? "restatement" : "publication", _links.Absolute("/feeds/categories").AbsoluteUri,

@@ -17,9 +17,15 @@ public sealed class CatalogBuilder(TransparencyDbContext db, DownloadsStore stor
 
     private static readonly Dictionary<string, string> EntitySets = new(StringComparer.Ordinal)
     {
-        ["organisations"] = "Organisations", ["contracts"] = "Contracts", ["kpi_definitions"] = "KpiDefinitions",
-        ["returns"] = "Returns", ["return_versions"] = "ReturnVersions", ["funding"] = "Funding",
-        ["kpi_results"] = "KpiResults", ["subcontracts"] = "Subcontracts", ["satisfaction"] = "Satisfaction",
+        ["organisations"] = "Organisations",
+        ["contracts"] = "Contracts",
+        ["kpi_definitions"] = "KpiDefinitions",
+        ["returns"] = "Returns",
+        ["return_versions"] = "ReturnVersions",
+        ["funding"] = "Funding",
+        ["kpi_results"] = "KpiResults",
+        ["subcontracts"] = "Subcontracts",
+        ["satisfaction"] = "Satisfaction",
     };
 
     private readonly PublicLinks _links = new(options.PublicBaseUrl);

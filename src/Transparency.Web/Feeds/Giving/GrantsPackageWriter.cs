@@ -16,7 +16,12 @@ public sealed class GrantsPackageWriter(TransparencyDbContext db, FeedsOptions o
 {
     private static readonly Dictionary<string, string> GeoCodeTypes = new(StringComparer.Ordinal)
     {
-        ["E06"] = "UA", ["E07"] = "NMD", ["E08"] = "MD", ["E09"] = "LONB", ["E10"] = "CTY", ["E12"] = "RGN",
+        ["E06"] = "UA",
+        ["E07"] = "NMD",
+        ["E08"] = "MD",
+        ["E09"] = "LONB",
+        ["E10"] = "CTY",
+        ["E12"] = "RGN",
     };
 
     private readonly PublicLinks _links = new(options.PublicBaseUrl);
