@@ -6,5 +6,6 @@ var root = new RootCommand("Transparency benchmarks. Figures depend on the machi
 {
     LoadBenchmark.Create(),
     MoneyBenchmark.Create(),
+    DownloadsBenchmark.Create(),
 };
 return await root.Parse(args).InvokeAsync();
