@@ -13,16 +13,18 @@ internal static class ReturnTables
         "returns",
         "Quarterly returns",
         "One provider's return for one quarter. Its figures are in the current published version.",
-        db => db.Returns.AsNoTracking()
-            .Where(r => r.Versions.Any(v => v.Status == ReturnVersionStatus.Published))
-            .OrderBy(r => r.QuarterCode).ThenBy(r => r.Provider!.Identifier)
-            .Select(r => new ReturnRow(
-                r.Id,
-                r.Provider!.Identifier,
-                r.QuarterCode,
-                r.DueDate,
-                r.FirstPublishedAt,
-                r.Versions.Where(v => v.Status == ReturnVersionStatus.Published).Max(v => v.VersionNumber)))
+        // Driven from the one published version of each return: an EXISTS over versions per return made
+        // SQLite scan every published version for every return (quadratic at national scale).
+        db => db.ReturnVersions.AsNoTracking()
+            .Where(v => v.Status == ReturnVersionStatus.Published)
+            .OrderBy(v => v.Return!.QuarterCode).ThenBy(v => v.Return!.Provider!.Identifier)
+            .Select(v => new ReturnRow(
+                v.ReturnId,
+                v.Return!.Provider!.Identifier,
+                v.Return.QuarterCode,
+                v.Return.DueDate,
+                v.Return.FirstPublishedAt,
+                v.VersionNumber))
             .AsAsyncEnumerable(),
         [
             new("id", ColumnType.Text, "Provider identifier and quarter, like GB-COH-01234567/2025-26-Q2. Never changes.", r => StableIds.Return(r.Provider, r.QuarterCode), true),

@@ -20,28 +20,30 @@ public sealed class OcdsLoader(TransparencyDbContext db)
             .ToListAsync(cancellationToken);
 
         var funding = await db.Funding.AsNoTracking()
-            .Where(f => ids.Contains(f.ContractId) && (f.ReturnVersion!.Status == ReturnVersionStatus.Published || f.ReturnVersion.Status == ReturnVersionStatus.Superseded))
+            .Where(f => ids.Contains(f.ContractId))
             .OrderBy(f => f.QuarterCode).ThenBy(f => f.PaymentType).ThenBy(f => f.Id)
             .ToListAsync(cancellationToken);
         var kpiResults = await db.KpiResults.AsNoTracking()
-            .Where(r => ids.Contains(r.ContractId) && (r.ReturnVersion!.Status == ReturnVersionStatus.Published || r.ReturnVersion.Status == ReturnVersionStatus.Superseded))
+            .Where(r => ids.Contains(r.ContractId))
             .OrderBy(r => r.QuarterCode).ThenBy(r => r.KpiDefinitionId).ThenBy(r => r.Id)
             .ToListAsync(cancellationToken);
         var subcontracts = await db.Subcontracts.AsNoTracking()
-            .Where(s => ids.Contains(s.ContractId) && (s.ReturnVersion!.Status == ReturnVersionStatus.Published || s.ReturnVersion.Status == ReturnVersionStatus.Superseded))
+            .Where(s => ids.Contains(s.ContractId))
             .Include(s => s.Subcontractor)
             .OrderBy(s => s.QuarterCode).ThenBy(s => s.SubcontractorId).ThenBy(s => s.Id)
             .ToListAsync(cancellationToken);
         var satisfaction = await db.Satisfaction.AsNoTracking()
-            .Where(s => ids.Contains(s.ContractId) && (s.ReturnVersion!.Status == ReturnVersionStatus.Published || s.ReturnVersion.Status == ReturnVersionStatus.Superseded))
+            .Where(s => ids.Contains(s.ContractId))
             .OrderBy(s => s.QuarterCode).ThenBy(s => s.Id)
             .ToListAsync(cancellationToken);
 
         var versionIds = funding.Select(f => f.ReturnVersionId).Concat(kpiResults.Select(r => r.ReturnVersionId))
             .Concat(subcontracts.Select(s => s.ReturnVersionId)).Concat(satisfaction.Select(s => s.ReturnVersionId))
             .Distinct().ToArray();
+        // Facts are read by contract (indexed) and filtered to public versions here: with the status test in
+        // SQL, SQLite drives the query from the status index and reads every published version's facts.
         var versions = await db.ReturnVersions.AsNoTracking()
-            .Where(v => versionIds.Contains(v.Id))
+            .Where(v => versionIds.Contains(v.Id) && (v.Status == ReturnVersionStatus.Published || v.Status == ReturnVersionStatus.Superseded))
             .Select(v => new { v.Id, v.Return!.QuarterCode, v.VersionNumber, v.Status, v.PublishedAt, v.RestatementReason })
             .ToListAsync(cancellationToken);
 
