@@ -37,4 +37,10 @@ public sealed class FeedsOptions
 
     /// <summary>Build the bulk files when the portal starts and none exist yet.</summary>
     public bool BuildDownloadsOnStart { get; set; } = true;
+
+    /// <summary>
+    /// How long after start that first build waits, so a national-scale build does not compete with start-up
+    /// (and short-lived hosts, such as test hosts, stop before it begins).
+    /// </summary>
+    public TimeSpan StartupBuildDelay { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -1,6 +1,9 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Transparency.Tests.Infrastructure;
 using Transparency.Web.Domain;
+using Transparency.Web.Feeds.Downloads;
 
 namespace Transparency.Tests.Feeds;
 
@@ -78,6 +81,29 @@ public abstract class PublicationTests(TestDatabase database)
         Assert.Equal(oldFile.Sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(copy.ToArray())));
         Assert.True(Directory.Exists(old.Folder), "The previous build is kept for downloads already under way.");
         Assert.DoesNotContain(Directory.EnumerateDirectories(Path.GetDirectoryName(rebuilt.Folder)!), d => Path.GetFileName(d).StartsWith(".work-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Start_WhenNoBuildExists_BuildsTheFiles()
+    {
+        var folder = Directory.CreateTempSubdirectory("transparency-start-").FullName;
+        try
+        {
+            await using var factory = new PortalFactory(database).WithWebHostBuilder(b => b
+                .UseSetting("Feeds:StartupBuildDelay", "00:00:00")
+                .UseSetting("Storage:DataFolder", folder));
+            using var client = factory.CreateClient();
+
+            await factory.Services.GetRequiredService<DownloadsRegenerator>().Pending;
+            using var response = await client.GetAsync(new Uri("/downloads/datapackage.json", UriKind.Relative));
+
+            Assert.True(File.Exists(Path.Combine(folder, "downloads", "current")));
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     private static PublicationChange Change(PublicationChangeKind kind, ReturnVersion version) =>

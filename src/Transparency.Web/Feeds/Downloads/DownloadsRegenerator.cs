@@ -52,13 +52,17 @@ public sealed class DownloadsRegenerator(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (options.Value.BuildDownloadsOnStart && store.Current is null)
-        {
-            _ = RequestRebuild();
-        }
-
         try
         {
+            if (options.Value.BuildDownloadsOnStart)
+            {
+                await Task.Delay(options.Value.StartupBuildDelay, stoppingToken);
+                if (store.Current is null)
+                {
+                    _ = RequestRebuild();
+                }
+            }
+
             await foreach (var _ in _signals.Reader.ReadAllAsync(stoppingToken))
             {
                 TaskCompletionSource request;
