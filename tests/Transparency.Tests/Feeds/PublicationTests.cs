@@ -94,7 +94,9 @@ public abstract class PublicationTests(TestDatabase database)
                 .UseSetting("Storage:DataFolder", folder));
             using var client = factory.CreateClient();
 
-            await factory.Services.GetRequiredService<DownloadsRegenerator>().Pending;
+            var regenerator = factory.Services.GetRequiredService<DownloadsRegenerator>();
+            await regenerator.StartChecked;
+            await regenerator.Pending;
             using var response = await client.GetAsync(new Uri("/downloads/datapackage.json", UriKind.Relative));
 
             Assert.True(File.Exists(Path.Combine(folder, "downloads", "current")));

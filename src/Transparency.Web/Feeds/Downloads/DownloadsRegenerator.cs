@@ -17,6 +17,7 @@ public sealed class DownloadsRegenerator(
 {
     private readonly Channel<bool> _signals = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Lock _gate = new();
+    private readonly TaskCompletionSource _startChecked = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private TaskCompletionSource? _next;
     private Task _running = Task.CompletedTask;
 
@@ -38,6 +39,9 @@ public sealed class DownloadsRegenerator(
         _ = RequestRebuild();
         return Task.CompletedTask;
     }
+
+    /// <summary>Completes once the start-up check (build when none exists) has run and, if needed, asked for a build.</summary>
+    public Task StartChecked => _startChecked.Task;
 
     /// <summary>Asks for a build that starts after this call; the task completes when that build has finished.</summary>
     public Task RequestRebuild()
@@ -62,6 +66,8 @@ public sealed class DownloadsRegenerator(
                     _ = RequestRebuild();
                 }
             }
+
+            _startChecked.TrySetResult();
 
             await foreach (var _ in _signals.Reader.ReadAllAsync(stoppingToken))
             {
@@ -92,6 +98,7 @@ public sealed class DownloadsRegenerator(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+            _startChecked.TrySetCanceled(stoppingToken);
             lock (_gate)
             {
                 _next?.TrySetCanceled(stoppingToken);
