@@ -5,6 +5,7 @@ using Transparency.Web.Api;
 using Transparency.Web.Cli;
 using Transparency.Web.Data;
 using Transparency.Web.Demo;
+using Transparency.Web.Feeds;
 using Transparency.Web.Health;
 using Transparency.Web.Insights;
 using Transparency.Web.OcdsImport;
@@ -24,6 +25,7 @@ builder.AddTransparencyInsights();
 builder.AddTransparencyApi();
 builder.AddTransparencyPortal();
 builder.AddTransparencySite();
+builder.AddTransparencyFeeds();
 
 var app = builder.Build();
 if (CommandLineSetup.IsCommand(args))
@@ -37,6 +39,7 @@ await app.EnsureDemoAccountsAsync();
 await app.Services.StartTransparencySiteAsync();
 
 app.UseTransparencyPortal();
+app.UseTransparencyFeeds();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseTransparencyApi();
@@ -47,6 +50,7 @@ app.MapTransparencyReturns();
 app.MapTransparencyApi();
 app.MapTransparencyPortal();
 app.MapTransparencySite();
+app.MapTransparencyFeeds();
 
 await app.RunAsync();
 return 0;

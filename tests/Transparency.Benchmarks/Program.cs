@@ -10,5 +10,6 @@ var root = new RootCommand("Transparency benchmarks. Figures depend on the machi
     ReturnsBenchmark.Create(),
     ApiBenchmark.Create(),
     SiteBuildBenchmark.Create(),
+    DownloadsBenchmark.Create(),
 };
 return await root.Parse(args).InvokeAsync();

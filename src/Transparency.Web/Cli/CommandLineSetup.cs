@@ -17,6 +17,7 @@ public static class CommandLineSetup
         WriteDataStandardCommand.Create,
         CreateAdminCommand.Create,
         ImportOcdsCommand.Create,
+        BuildDownloadsCommand.Create,
     ];
 
     private static readonly string[] HelpOptions = ["--help", "-h", "-?", "--version"];

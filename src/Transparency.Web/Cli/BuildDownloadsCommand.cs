@@ -1,0 +1,23 @@
+using System.CommandLine;
+using System.Globalization;
+using Transparency.Web.Feeds.Downloads;
+
+namespace Transparency.Web.Cli;
+
+public static class BuildDownloadsCommand
+{
+    public static Command Create(IServiceProvider services)
+    {
+        var command = new Command("build-downloads", "Rebuild the bulk files under data/downloads (CSV, JSON, OCDS, 360Giving, datapackage.json) from the published data, then exit.");
+        command.SetAction(async (_, cancellationToken) =>
+        {
+            var started = TimeProvider.System.GetTimestamp();
+            var build = await services.GetRequiredService<DownloadsBuilder>().BuildAsync(cancellationToken);
+            var elapsed = TimeProvider.System.GetElapsedTime(started);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Built {build.Files.Count} files, {build.Files.Sum(f => f.Bytes) / (1024.0 * 1024):N1} MiB ({build.Files.Sum(f => f.GzipBytes ?? 0) / (1024.0 * 1024):N1} MiB gzipped), in {elapsed.TotalSeconds:N1} s, into {build.Folder}."));
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Transparency.Web.Data;
+using Transparency.Web.Domain;
+using Transparency.Web.Feeds.Downloads;
+
+namespace Transparency.Web.Feeds.Catalog;
+
+/// <summary>
+/// /catalog.jsonld: a DCAT v3 catalogue in JSON-LD listing every dataset with its distributions (CSV and
+/// JSON, whole and per financial year, the OData entity set, OCDS, 360Giving, Atom), licence, publisher,
+/// temporal coverage and modified date. A data user can mirror the portal from it alone.
+/// </summary>
+public sealed class CatalogBuilder(TransparencyDbContext db, DownloadsStore store, FeedsOptions options)
+{
+    public const string ContentType = "application/ld+json; charset=utf-8";
+
+    private static readonly Dictionary<string, string> EntitySets = new(StringComparer.Ordinal)
+    {
+        ["organisations"] = "Organisations",
+        ["contracts"] = "Contracts",
+        ["kpi_definitions"] = "KpiDefinitions",
+        ["returns"] = "Returns",
+        ["return_versions"] = "ReturnVersions",
+        ["funding"] = "Funding",
+        ["kpi_results"] = "KpiResults",
+        ["subcontracts"] = "Subcontracts",
+        ["satisfaction"] = "Satisfaction",
+    };
+
+    private readonly PublicLinks _links = new(options.PublicBaseUrl);
+
+    public async Task<(byte[] Body, DateTime? Modified)> BuildAsync(CancellationToken cancellationToken)
+    {
+        var published = db.ReturnVersions.AsNoTracking().Where(v => v.Status == ReturnVersionStatus.Published || v.Status == ReturnVersionStatus.Superseded);
+        var modified = await published.MaxAsync(v => v.PublishedAt, cancellationToken);
+        var first = await published.MinAsync(v => (int?)v.Return!.QuarterCode, cancellationToken);
+        var last = await published.MaxAsync(v => (int?)v.Return!.QuarterCode, cancellationToken);
+        var build = store.Current;
+
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = TableOutputs.JsonOptions.Encoder }))
+        {
+            var dcat = new DcatWriter(json, _links, options);
+            json.WriteStartObject();
+            dcat.WriteContext();
+            json.WriteString("@id", _links.Absolute("/catalog.jsonld").AbsoluteUri);
+            json.WriteString("@type", "dcat:Catalog");
+            json.WriteString("dct:title", $"{options.PublisherName}: open data");
+            json.WriteString("dct:description", "Quarterly returns from providers of outsourced public services: funding, KPI performance, subcontracting and user satisfaction.");
+            dcat.WriteCommon(modified);
+            dcat.WriteId("foaf:homepage", "/");
+            json.WriteStartArray("dcat:service");
+            dcat.WriteODataService();
+            json.WriteEndArray();
+            json.WriteStartArray("dcat:dataset");
+            foreach (var table in DownloadTables.All(options))
+            {
+                var years = build?.Files.Where(f => f.Path.StartsWith("csv/", StringComparison.Ordinal) && f.Path.EndsWith($"/{table.Name}.csv", StringComparison.Ordinal) && f.Path.Count(c => c == '/') == 2)
+                    .Select(f => int.Parse(f.Path.Split('/')[1][..4], System.Globalization.CultureInfo.InvariantCulture)).Order().ToList() ?? [];
+                dcat.WriteTableDataset(table, EntitySets[table.Name], years, build, modified, table.ByFinancialYear ? (first, last) : (null, null));
+            }
+
+            dcat.WriteFileDataset("ocds", "Contracts as OCDS", "Every contract as an OCDS 1.1 record (metrics, subcontracting and UK extensions). " +
+                "Each contract also has its own release package at /ocds/{reference}/release-package.json and record package at /ocds/{reference}/record-package.json.",
+                DownloadsBuilder.OcdsRecordsPath, "OCDS record package", build, modified, (first, last));
+            dcat.WriteFileDataset("grants", "Grants as 360Giving", "Funding paid as grants, as a 360Giving 1.4 data package.",
+                DownloadsBuilder.GrantsPath, "360Giving data package", build, modified, (first, last));
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return (stream.ToArray(), modified);
+    }
+
+    internal static Quarter? QuarterOf(int? code) => code is { } c ? Quarter.FromCode(c) : null;
+}

@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text.Json;
+using Transparency.Web.Data;
+
+namespace Transparency.Web.Feeds.Downloads;
+
+/// <summary>
+/// Keeps each build of the bulk files in a folder of its own under data/downloads/builds and points at the
+/// current one with a small file replaced by rename, which is atomic: a reader sees the old build or the
+/// new one, never a half-written file. The previous build is kept so downloads already under way finish.
+/// </summary>
+public sealed class DownloadsStore(PortalPaths paths, ILogger<DownloadsStore> logger)
+{
+    private const string ManifestName = "manifest.json";
+    private static readonly JsonSerializerOptions ManifestOptions = new(JsonSerializerDefaults.Web);
+    private readonly Lock _gate = new();
+    private DownloadsBuild? _current;
+    private bool _loaded;
+
+    public string Root => Path.Combine(paths.DataFolder, "downloads");
+
+    private string BuildsFolder => Path.Combine(Root, "builds");
+
+    private string PointerPath => Path.Combine(Root, "current");
+
+    /// <summary>The build being served, or null before the first build.</summary>
+    public DownloadsBuild? Current
+    {
+        get
+        {
+            lock (_gate)
+            {
+                if (!_loaded)
+                {
+                    _current = Load();
+                    _loaded = true;
+                }
+
+                return _current;
+            }
+        }
+    }
+
+    /// <summary>A new, empty folder to build into; nothing reads it until <see cref="Publish"/>.</summary>
+    public string CreateWorkFolder(DateTime builtAt)
+    {
+        var name = string.Create(CultureInfo.InvariantCulture, $".work-{builtAt:yyyyMMdd'T'HHmmssfff}-{Guid.NewGuid():N}");
+        return Directory.CreateDirectory(Path.Combine(BuildsFolder, name)).FullName;
+    }
+
+    /// <summary>Moves a finished work folder into place and switches readers to it.</summary>
+    public DownloadsBuild Publish(string workFolder, DateTime builtAt, IReadOnlyList<BuiltFile> files)
+    {
+        File.WriteAllText(Path.Combine(workFolder, ManifestName), JsonSerializer.Serialize(new Manifest(builtAt, files), ManifestOptions));
+        var name = Path.GetFileName(workFolder)[".work-".Length..];
+        var folder = Path.Combine(BuildsFolder, name);
+        Directory.Move(workFolder, folder);
+
+        var pointerTemp = PointerPath + ".tmp";
+        File.WriteAllText(pointerTemp, name);
+        File.Move(pointerTemp, PointerPath, overwrite: true);
+
+        var build = new DownloadsBuild(folder, builtAt, files);
+        DownloadsBuild? previous;
+        lock (_gate)
+        {
+            previous = _current;
+            _current = build;
+            _loaded = true;
+        }
+
+        RemoveOldBuilds(keep: [name, previous is null ? string.Empty : Path.GetFileName(previous.Folder)]);
+        return build;
+    }
+
+    /// <summary>Removes an abandoned work folder after a failed build.</summary>
+    public void Discard(string workFolder)
+    {
+        try
+        {
+            Directory.Delete(workFolder, recursive: true);
+        }
+        catch (IOException error)
+        {
+            logger.LogWarning(error, "Could not remove the unfinished build {Folder}", workFolder);
+        }
+    }
+
+    private DownloadsBuild? Load()
+    {
+        if (!File.Exists(PointerPath))
+        {
+            return null;
+        }
+
+        var folder = Path.Combine(BuildsFolder, File.ReadAllText(PointerPath).Trim());
+        var manifestPath = Path.Combine(folder, ManifestName);
+        if (!File.Exists(manifestPath))
+        {
+            logger.LogWarning("The current downloads build {Folder} has no manifest; it will be rebuilt", folder);
+            return null;
+        }
+
+        var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllText(manifestPath), ManifestOptions)!;
+        return new DownloadsBuild(folder, manifest.BuiltAt, manifest.Files);
+    }
+
+    private void RemoveOldBuilds(string[] keep)
+    {
+        foreach (var folder in Directory.EnumerateDirectories(BuildsFolder))
+        {
+            var name = Path.GetFileName(folder);
+            if (keep.Contains(name, StringComparer.Ordinal) || name.StartsWith(".work-", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException error)
+            {
+                // A reader may still hold a file open (Windows); the next build tries again.
+                logger.LogInformation(error, "Kept old downloads build {Folder} for now", folder);
+            }
+        }
+    }
+
+    private sealed record Manifest(DateTime BuiltAt, IReadOnlyList<BuiltFile> Files);
+}

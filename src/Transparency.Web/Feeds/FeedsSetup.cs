@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Transparency.Web.Domain;
+using Transparency.Web.Feeds.Atom;
+using Transparency.Web.Feeds.Catalog;
+using Transparency.Web.Feeds.Downloads;
+using Transparency.Web.Feeds.Ocds;
+
+namespace Transparency.Web.Feeds;
+
+/// <summary>Bulk downloads, Atom feeds, OCDS, 360Giving and the DCAT catalogue.</summary>
+public static class FeedsSetup
+{
+    private static readonly string[] CompressedPaths = ["/feeds", "/ocds", "/catalog.jsonld"];
+
+    public static WebApplicationBuilder AddTransparencyFeeds(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<FeedsOptions>()
+            .BindConfiguration(FeedsOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => o.PublicBaseUrl.IsAbsoluteUri, "Feeds:PublicBaseUrl must be an absolute address, like https://transparency.example.org/.")
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<DownloadsStore>();
+        builder.Services.AddSingleton<DownloadsBuilder>();
+        builder.Services.AddSingleton<DownloadsRegenerator>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DownloadsRegenerator>());
+        builder.Services.AddSingleton<IPublicationListener>(sp => sp.GetRequiredService<DownloadsRegenerator>());
+        builder.Services.AddScoped<FeedScopes>();
+        builder.Services.AddScoped<FeedPages>();
+        builder.Services.AddScoped<AtomEndpoints.Handler>();
+        builder.Services.AddScoped(sp => new CatalogBuilder(
+            sp.GetRequiredService<Data.TransparencyDbContext>(), sp.GetRequiredService<DownloadsStore>(), sp.GetRequiredService<IOptions<FeedsOptions>>().Value));
+
+        // The bulk files carry their own gzip copies; the documents built per request are compressed here.
+        builder.Services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<GzipCompressionProvider>();
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.MimeTypes = ["application/atom+xml", "application/json", "application/ld+json"];
+        });
+        return builder;
+    }
+
+    /// <summary>Compresses feeds, OCDS and the catalogue on the fly (bulk files have ready-made .gz copies).</summary>
+    public static WebApplication UseTransparencyFeeds(this WebApplication app)
+    {
+        app.UseWhen(
+            context => CompressedPaths.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.Ordinal)),
+            branch => branch.UseResponseCompression());
+        return app;
+    }
+
+    public static WebApplication MapTransparencyFeeds(this WebApplication app)
+    {
+        DownloadsEndpoints.Map(app);
+        AtomEndpoints.Map(app);
+        OcdsEndpoints.Map(app);
+        app.MapGet("/catalog.jsonld", async (CatalogBuilder catalog, CancellationToken ct) =>
+        {
+            var (body, modified) = await catalog.BuildAsync(ct);
+            return Results.Bytes(body, CatalogBuilder.ContentType, lastModified: modified is { } m ? new DateTimeOffset(m, TimeSpan.Zero) : null, entityTag: Etags.For(body));
+        });
+        return app;
+    }
+}
