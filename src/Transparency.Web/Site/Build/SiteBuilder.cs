@@ -27,8 +27,12 @@ public sealed class SiteBuilder(
 
         var content = RenderMarkdown.Run(await ReadContent.RunAsync(paths.ContentFolder, cancellationToken));
         var data = await new ReadDatabase(db, settings).RunAsync(scope, cancellationToken);
+        var siteDataRead = total.Elapsed;
         data.Content = content;
+        var logger = loggerFactory.CreateLogger<SiteBuilder>();
+        logger.LogInformation("Read the site's data in {Seconds:0.0} s", siteDataRead.TotalSeconds);
         data.Insights = await insights.ReadAsync(data, cancellationToken);
+        logger.LogInformation("Read the insights in {Seconds:0.0} s", (total.Elapsed - siteDataRead).TotalSeconds);
         var readTime = total.Elapsed;
 
         var site = new SiteContext(settings.BaseUrl, data.DemoNotice, content, data.AsOf);
