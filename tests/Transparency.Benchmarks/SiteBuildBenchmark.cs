@@ -33,6 +33,7 @@ public static class SiteBuildBenchmark
                 builder.UseSetting("Database:ConnectionString", $"Data Source={parse.GetValue(database)};Mode=ReadOnly");
                 builder.UseSetting("Database:MigrateOnStart", "false");
                 builder.UseSetting("Demo:SeedWhenEmpty", "false");
+                builder.UseSetting("Demo:DemoAccounts", "false");
                 builder.UseSetting("Site:BuildOnStart", "false");
                 builder.UseSetting("Site:SearchIndex", parse.GetValue(search) ? "true" : "false");
                 builder.UseSetting("Storage:DataFolder", Path.Combine(folder, "data"));

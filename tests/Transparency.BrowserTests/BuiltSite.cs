@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Playwright;
 using Transparency.Web.Site.Build;
+using Transparency.Web.Site.InsightPages;
 using Transparency.Web.Site.Model;
 
 namespace Transparency.BrowserTests;
@@ -106,6 +107,7 @@ public sealed class BuiltSite : IAsyncLifetime
         [
             "/", "/providers/", letter, "/providers/sector/health/", provider, provider + "returns/", First("contracts"), First("commissioners"),
             "/sectors/", "/sectors/health/", First("subcontractors"), "/subcontractors/", "/returns/", First("returns"), "/glossary/", "/about/", "/search/", "/404.html",
+            .. InsightsPages.Topics.Select(t => t.Url).Prepend(SiteUrls.Insights),
         ];
     }
 

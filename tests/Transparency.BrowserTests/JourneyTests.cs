@@ -89,4 +89,30 @@ public sealed class JourneyTests(BuiltSite site)
         await page.ScreenshotAsync(new() { Path = Path.Combine(BuiltSite.Screenshots, "nojs-subcontractor.png"), FullPage = true });
         await context.CloseAsync();
     }
+
+    [Fact]
+    public async Task InsightsPage_WithoutJavaScriptAt320Pixels_ShowsChartAndTableAndDownloads()
+    {
+        var context = await site.Browser.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = 320, Height = 640 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Url("/"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Market concentration" }).ClickAsync();
+        Assert.Equal("Market concentration", (await page.Locator("h1").InnerTextAsync()).Trim());
+        Assert.True(await page.Locator("svg[role='img'] title").CountAsync() > 0, "The concentration chart is missing.");
+        Assert.True(await page.Locator("table tbody tr").CountAsync() > 1, "The concentration tables are empty.");
+        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BuiltSite.Screenshots, "nojs-phone-concentration.png"), FullPage = true });
+        Assert.True(width <= 320, $"The concentration page is {width} px wide at a 320 px window.");
+
+        var csv = await page.Locator("a[download]").Last.GetAttributeAsync("href");
+        var response = await context.APIRequest.GetAsync(site.Url(csv!));
+        Assert.Equal(200, response.Status);
+        Assert.Contains("HHI", await response.TextAsync(), StringComparison.Ordinal);
+
+        await page.GotoAsync(site.Url("/insights/regional-variation/"));
+        var ratings = await page.Locator("table tbody td strong.govuk-tag").AllInnerTextsAsync();
+        Assert.NotEmpty(ratings);
+        Assert.All(ratings, r => Assert.Matches("^(Green: best|Amber: middle|Red: worst) third$", r.Trim()));
+        await context.CloseAsync();
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Transparency.Web.Domain;
 using Transparency.Web.Site.Build;
+using Transparency.Web.Site.InsightPages;
 using Transparency.Web.Site.Pages;
 using Transparency.Web.Site.Serving;
 
@@ -13,7 +14,7 @@ public static class SiteSetup
     {
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<SiteBuilder>();
-        builder.Services.AddSingleton<ISiteInsights, NoSiteInsights>();
+        builder.Services.AddScoped<ISiteInsights, ReadInsights>();
         builder.Services.AddSingleton<IPageSource, HomePages>();
         builder.Services.AddSingleton<IPageSource, ProviderPages>();
         builder.Services.AddSingleton<IPageSource, ContractPages>();
@@ -22,6 +23,7 @@ public static class SiteSetup
         builder.Services.AddSingleton<IPageSource, SubcontractorPages>();
         builder.Services.AddSingleton<IPageSource, DirectoryPages>();
         builder.Services.AddSingleton<IPageSource, ReturnsPages>();
+        builder.Services.AddSingleton<IPageSource, InsightsPages>();
         builder.Services.AddSingleton<SiteGenerations>();
         builder.Services.AddSingleton<SiteFileProvider>();
         builder.Services.AddSingleton<SiteUpdater>();

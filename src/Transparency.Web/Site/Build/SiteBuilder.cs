@@ -7,7 +7,7 @@ namespace Transparency.Web.Site.Build;
 
 /// <summary>
 /// Builds the static site from the database and content/*.md by running its steps in order:
-/// ReadContent, RenderMarkdown, ReadDatabase, RenderPages (each page with its CSV files), then, for a full
+/// ReadContent, RenderMarkdown, ReadDatabase, the insights (<see cref="ISiteInsights"/>), RenderPages (each page with its CSV files), then, for a full
 /// build, WriteSitemap, CopyAssets and IndexSearch. The same inputs always give the same files.
 /// </summary>
 public sealed class SiteBuilder(
@@ -15,6 +15,7 @@ public sealed class SiteBuilder(
     PortalPaths paths,
     IOptions<SiteOptions> options,
     IEnumerable<IPageSource> sources,
+    ISiteInsights insights,
     ILoggerFactory loggerFactory)
 {
     public async Task<BuildReport> BuildAsync(string folder, SiteScope scope, CancellationToken cancellationToken = default)
@@ -26,7 +27,12 @@ public sealed class SiteBuilder(
 
         var content = RenderMarkdown.Run(await ReadContent.RunAsync(paths.ContentFolder, cancellationToken));
         var data = await new ReadDatabase(db, settings).RunAsync(scope, cancellationToken);
+        var siteDataRead = total.Elapsed;
         data.Content = content;
+        var logger = loggerFactory.CreateLogger<SiteBuilder>();
+        logger.LogInformation("Read the site's data in {Seconds:0.0} s", siteDataRead.TotalSeconds);
+        data.Insights = await insights.ReadAsync(data, cancellationToken);
+        logger.LogInformation("Read the insights in {Seconds:0.0} s", (total.Elapsed - siteDataRead).TotalSeconds);
         var readTime = total.Elapsed;
 
         var site = new SiteContext(settings.BaseUrl, data.DemoNotice, content, data.AsOf);

@@ -10,6 +10,12 @@ public static class ODataLinks
 {
     public const string Root = "/odata";
 
+    /// <summary>The bulk files of everything published (written by the downloads slice).</summary>
+    public const string Downloads = "/downloads/";
+
+    /// <summary>The Atom feed of publications, restatements and withdrawals (written by the feeds slice).</summary>
+    public const string ReturnsFeed = "/feeds/returns.atom";
+
     public static string FundingForContract(int contractId) => Query("Funding", $"ContractId eq {Id(contractId)}", "QuarterCode,PaymentType");
 
     public static string FundingForContracts(IEnumerable<int> contractIds) => Query("Funding", In("ContractId", contractIds), "QuarterCode,ContractId");
@@ -40,6 +46,16 @@ public static class ODataLinks
     public static string ReturnsForQuarter(int quarterCode) => Query("Returns", $"QuarterCode eq {Id(quarterCode)}", "ProviderId");
 
     public static string ReturnVersionsPublished() => Query("ReturnVersions", "Status eq 'Published'", "PublishedAt desc", "$top=10");
+
+    public static string FundingBetween(int fromCode, int toCode) =>
+        Query("Funding", $"QuarterCode ge {Id(fromCode)} and QuarterCode le {Id(toCode)}", "QuarterCode,ContractId");
+
+    public static string SubcontractsBetween(int fromCode, int toCode) =>
+        Query("Subcontracts", $"QuarterCode ge {Id(fromCode)} and QuarterCode le {Id(toCode)}", "QuarterCode,ContractId");
+
+    public static string KpiResultsForQuarter(int quarterCode) => Query("KpiResults", $"QuarterCode eq {Id(quarterCode)}", "ContractId,KpiDefinitionId");
+
+    public static string KpiDefinitions() => Query("KpiDefinitions", null, "ContractId,Code");
 
     private static string Query(string set, string? filter, string orderBy, string? extra = null)
     {

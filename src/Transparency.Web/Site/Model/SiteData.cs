@@ -55,6 +55,9 @@ public sealed class SiteData
 
     public IReadOnlyList<MarkdownPage> Content { get; set; } = [];
 
+    /// <summary>What the insights slice computed for this build (set after the site's own data is read).</summary>
+    public SiteInsightsFigures Insights { get; set; } = SiteInsightsFigures.None;
+
     public ILookup<int, SiteContract> ContractsByProvider => _byProvider ??= Contracts.ToLookup(c => c.ProviderId);
 
     public ILookup<int, SiteContract> ContractsByCommissioner => _byCommissioner ??= Contracts.ToLookup(c => c.CommissionerId);

@@ -16,6 +16,10 @@ public static class SiteUrls
     public const string Subcontractors = "/subcontractors/";
     public const string LateAndMissing = "/returns/";
     public const string Search = "/search/";
+    public const string Insights = "/insights/";
+
+    /// <summary>An insights page, such as <c>/insights/concentration/</c>.</summary>
+    public static string Insight(string topic) => $"{Insights}{Slug(topic)}/";
 
     public static string Provider(string identifier) => $"/providers/{Slug(identifier)}/";
 

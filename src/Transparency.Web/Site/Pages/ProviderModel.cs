@@ -5,10 +5,10 @@ namespace Transparency.Web.Site.Pages;
 
 public sealed record ProviderModel(
     SiteOrganisation Provider, string? GroupName, IReadOnlyList<Sector> Sectors, bool IsSubcontractor, IReadOnlyList<DueReturn> Timeliness,
-    (int Score, string Explanation)? DataQuality, string FundingChart, SiteTable Contracts, SiteTable Funding, SiteTable Kpis,
+    DataQualityScore? DataQuality, string FundingChart, SiteTable Contracts, SiteTable Funding, SiteTable Kpis,
     SiteTable Subcontractors, SiteTable Satisfaction, string SubcontractedShare)
 {
-    public static SitePage Create(SiteData data, SiteContext site, ISiteInsights insights, int providerId)
+    public static SitePage Create(SiteData data, SiteContext site, int providerId)
     {
         var provider = data.Organisations[providerId];
         var url = SiteUrls.Provider(provider.Identifier);
@@ -67,7 +67,7 @@ public sealed record ProviderModel(
         };
         var model = new ProviderModel(provider, provider.ParentGroupId is { } g ? data.ParentGroups.GetValueOrDefault(g) : null,
             contracts.Select(c => c.Sector).Distinct().Order().ToList(), data.SubcontractorIds.Contains(providerId),
-            ReturnTimeliness.ForProvider(data, providerId, data.LastYear).ToList(), insights.DataQuality(providerId),
+            ReturnTimeliness.ForProvider(data, providerId, data.LastYear).ToList(), data.Insights.DataQuality.GetValueOrDefault(providerId),
             chart, contractTable, funding, kpis, subcontractors, satisfaction, share);
         return new SitePage(meta, typeof(ProviderView), model, tables);
     }

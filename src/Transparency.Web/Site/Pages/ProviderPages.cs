@@ -4,7 +4,7 @@ using Transparency.Web.Site.Model;
 namespace Transparency.Web.Site.Pages;
 
 /// <summary>Each provider's page and its return history; a scoped build writes only the providers in scope.</summary>
-public sealed class ProviderPages(ISiteInsights insights) : IPageSource
+public sealed class ProviderPages : IPageSource
 {
     public IEnumerable<PageJob> Plan(SiteData data, SiteContext site)
     {
@@ -13,7 +13,7 @@ public sealed class ProviderPages(ISiteInsights insights) : IPageSource
         foreach (var id in providers)
         {
             var identifier = data.Organisations[id].Identifier;
-            yield return new PageJob(SiteUrls.Provider(identifier), () => ProviderModel.Create(data, site, insights, id));
+            yield return new PageJob(SiteUrls.Provider(identifier), () => ProviderModel.Create(data, site, id));
             yield return new PageJob(SiteUrls.ProviderReturns(identifier), () => ReturnHistoryModel.Create(data, site, id));
         }
     }

@@ -1,6 +1,7 @@
 using Transparency.Web.Domain;
 using Transparency.Web.Site.Build;
 using Transparency.Web.Site.Charts;
+using Transparency.Web.Site.InsightPages;
 using Transparency.Web.Site.Model;
 
 namespace Transparency.Web.Site.Pages;
@@ -36,9 +37,8 @@ public sealed class SectorPages : IPageSource
             Section = "sectors",
             Breadcrumbs = [("Home", SiteUrls.Home)],
         };
-        // EXTENSION POINT: the insights slice adds its pages (concentration, outcome focus, subcontracting, cohort gaps,
-        // regional variation) as further IPageSource registrations; this index is where links to them belong.
-        return new SitePage(meta, typeof(ListView), new ListModel("Browse", "Sectors", meta.Description, [], table), [table]);
+        var insights = new LinkGroup("Insights across all sectors", InsightsPages.Topics.Select(t => (t.Title, t.Url)).ToList());
+        return new SitePage(meta, typeof(ListView), new ListModel("Browse", "Sectors", meta.Description, [insights], table), [table]);
     }
 
     private static SitePage Create(SiteData data, SiteContext site, SectorFigures figures)
@@ -75,7 +75,8 @@ public sealed class SectorPages : IPageSource
             Breadcrumbs = [("Home", SiteUrls.Home), ("Sectors", SiteUrls.Sectors)],
             JsonLd = DatasetJsonLd.For(site, url, $"{name}: funding and performance of outsourced public services", lead, null, tables, null),
         };
-        var model = new OrganisationModel("Sector", name, lead, [("Providers in this sector", "Providers A to Z in this sector", SiteUrls.ProvidersInSector(figures.Sector))], chart,
+        var model = new OrganisationModel("Sector", name, lead, [("Providers in this sector", "Providers A to Z in this sector", SiteUrls.ProvidersInSector(figures.Sector)),
+            ("Compared with other sectors", "Concentration and outcome focus by sector", SiteUrls.Insights)], chart,
             [("Funding", funding), ("Largest providers", providers), ("Performance", ratings), ("Inputs, outputs and outcomes", kinds)]);
         return new SitePage(meta, typeof(OrganisationView), model, tables);
     }
