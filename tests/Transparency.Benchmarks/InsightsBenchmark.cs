@@ -86,7 +86,7 @@ public static class InsightsBenchmark
                 ("6 subcontracting by provider, fin. year, 100", () => subcontracting.Providers(fy).OrderByDescending(r => r.SubcontractedShare)),
                 ("6 subcontracting chains, financial year, 100", () => subcontracting.Chains(fy).OrderByDescending(r => r.PaidPence)),
                 ("7 cohort gaps, latest quarter, 100", () => new CohortInsights(db).Gaps().Where(r => r.QuarterCode == quarter).OrderByDescending(r => r.Spread)),
-                ("8 regional variation, latest quarter", () => new RegionInsights(db).Variation().Where(r => r.QuarterCode == quarter)),
+                ("8 regional variation, latest quarter", () => new RegionInsights(db).Variation(quarter)),
             ];
 
             foreach (var (name, query) in cases.Where(c => filter is null || c.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)))
