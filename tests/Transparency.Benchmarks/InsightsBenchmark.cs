@@ -30,7 +30,8 @@ public static class InsightsBenchmark
         var only = new Option<string?>("--only") { Description = "Run only the cases whose name contains this text" };
         var repeat = new Option<int>("--runs") { Description = "Runs per case (first and best are reported)", DefaultValueFactory = _ => 3 };
         var timeout = new Option<int>("--timeout") { Description = "Seconds before a case is abandoned", DefaultValueFactory = _ => 60 };
-        var command = new Command("insights", "Time every insight view on an existing (for example national-scale) database.") { engine, connection, only, repeat, timeout };
+        var plan = new Option<bool>("--plan") { Description = "Print each case's SQL and the engine's query plan instead of timing it" };
+        var command = new Command("insights", "Time every insight view on an existing (for example national-scale) database.") { engine, connection, only, repeat, timeout, plan };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var chosen = parse.GetValue(engine)!;
@@ -65,34 +66,40 @@ public static class InsightsBenchmark
             var performance = new PerformanceInsights(db);
             var concentration = new ConcentrationInsights(db);
             var subcontracting = new SubcontractingInsights(db);
-            (string Name, Func<Task<int>> Run)[] cases =
+            (string Name, Func<IQueryable<object>> Query)[] cases =
             [
-                ("1 timeliness: every quarter", () => timeliness.Quarters(schedule).CountAsync(cancellationToken)),
-                ("1 timeliness: latest due quarter, 100 latest", () => Page(timeliness.Returns(schedule).Where(r => r.QuarterCode == due).OrderByDescending(r => r.DaysLate))),
-                ("1 timeliness: providers, 100 most missing", () => Page(timeliness.Providers(schedule).OrderByDescending(r => r.Missing))),
-                ("2 data quality: latest due quarter, 100 lowest", () => Page(new DataQualityInsights(db).Versions(schedule).Where(r => r.QuarterCode == due).OrderBy(r => r.Score))),
-                ("3 KPI mix by commissioner", () => Page(outcomes.KpiMixByCommissioner().OrderBy(r => r.OutcomeShare))),
-                ("3 KPI mix by provider, 100 lowest", () => Page(outcomes.KpiMixByProvider().OrderBy(r => r.OutcomeShare))),
-                ("3 funding mix by sector, financial year", () => Page(outcomes.FundingMixBySector(fy))),
-                ("4 ratings by commissioner, latest quarter", () => Page(performance.ByCommissioner().Where(r => r.QuarterCode == quarter).OrderByDescending(r => r.BelowTargetShare))),
-                ("4 ratings by contract, latest quarter, 100", () => Page(performance.ByContract().Where(r => r.QuarterCode == quarter).OrderByDescending(r => r.BelowTargetShare))),
-                ("4 persistent under-performance, latest, 100", () => Page(performance.PersistentUnderperformance().Where(r => r.QuarterCode == quarter).OrderByDescending(r => r.QuartersRunning))),
-                ("4 year on year, latest quarter, 100", () => Page(performance.YearOnYear().Where(r => r.QuarterCode == quarter).OrderBy(r => r.Improvement))),
-                ("5 concentration overall, financial year", () => Page(concentration.Overall(fy))),
-                ("5 concentration by sector, financial year", () => Page(concentration.BySector(fy))),
-                ("5 concentration by commissioner, fin. year", () => Page(concentration.ByCommissioner(fy).OrderByDescending(r => r.Hhi))),
-                ("5 group reach, financial year, 100", () => Page(concentration.GroupReach(fy).OrderByDescending(r => r.Commissioners))),
-                ("6 subcontracting by provider, fin. year, 100", () => Page(subcontracting.Providers(fy).OrderByDescending(r => r.SubcontractedShare))),
-                ("6 subcontracting chains, financial year, 100", () => Page(subcontracting.Chains(fy).OrderByDescending(r => r.PaidPence))),
-                ("7 cohort gaps, latest quarter, 100", () => Page(new CohortInsights(db).Gaps().Where(r => r.QuarterCode == quarter).OrderByDescending(r => r.Spread))),
-                ("8 regional variation, latest quarter", () => Page(new RegionInsights(db).Variation().Where(r => r.QuarterCode == quarter))),
+                ("1 timeliness: every quarter", () => timeliness.Quarters(schedule)),
+                ("1 timeliness: latest due quarter, 100 latest", () => timeliness.Returns(schedule).Where(r => r.QuarterCode == due).OrderByDescending(r => r.DaysLate)),
+                ("1 timeliness: providers, 100 most missing", () => timeliness.Providers(schedule).OrderByDescending(r => r.Missing)),
+                ("2 data quality: latest due quarter, 100 lowest", () => new DataQualityInsights(db).Versions(schedule).Where(r => r.QuarterCode == due).OrderBy(r => r.Score)),
+                ("3 KPI mix by commissioner", () => outcomes.KpiMixByCommissioner().OrderBy(r => r.OutcomeShare)),
+                ("3 KPI mix by provider, 100 lowest", () => outcomes.KpiMixByProvider().OrderBy(r => r.OutcomeShare)),
+                ("3 funding mix by sector, financial year", () => outcomes.FundingMixBySector(fy)),
+                ("4 ratings by commissioner, latest quarter", () => performance.ByCommissioner().Where(r => r.QuarterCode == quarter).OrderByDescending(r => r.BelowTargetShare)),
+                ("4 ratings by contract, latest quarter, 100", () => performance.ByContract().Where(r => r.QuarterCode == quarter).OrderByDescending(r => r.BelowTargetShare)),
+                ("4 persistent under-performance, latest, 100", () => performance.PersistentUnderperformance().Where(r => r.QuarterCode == quarter).OrderByDescending(r => r.QuartersRunning)),
+                ("4 year on year, latest quarter, 100", () => performance.YearOnYear().Where(r => r.QuarterCode == quarter).OrderBy(r => r.Improvement)),
+                ("5 concentration overall, financial year", () => concentration.Overall(fy)),
+                ("5 concentration by sector, financial year", () => concentration.BySector(fy)),
+                ("5 concentration by commissioner, fin. year", () => concentration.ByCommissioner(fy).OrderByDescending(r => r.Hhi)),
+                ("5 group reach, financial year, 100", () => concentration.GroupReach(fy).OrderByDescending(r => r.Commissioners)),
+                ("6 subcontracting by provider, fin. year, 100", () => subcontracting.Providers(fy).OrderByDescending(r => r.SubcontractedShare)),
+                ("6 subcontracting chains, financial year, 100", () => subcontracting.Chains(fy).OrderByDescending(r => r.PaidPence)),
+                ("7 cohort gaps, latest quarter, 100", () => new CohortInsights(db).Gaps().Where(r => r.QuarterCode == quarter).OrderByDescending(r => r.Spread)),
+                ("8 regional variation, latest quarter", () => new RegionInsights(db).Variation(quarter)),
             ];
 
-            foreach (var (name, run) in cases.Where(c => filter is null || c.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)))
+            foreach (var (name, query) in cases.Where(c => filter is null || c.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)))
             {
+                if (parse.GetValue(plan))
+                {
+                    await QueryPlan.PrintAsync(name, query().Take(100), cancellationToken);
+                    continue;
+                }
+
                 try
                 {
-                    var (first, best, rows) = await Time(run, runs);
+                    var (first, best, rows) = await Time(() => Page(query(), limit), runs);
                     Console.WriteLine($"{name,-48} first {first,8:N0} ms   best {best,8:N0} ms   rows {rows,6:N0}");
                 }
                 catch (Exception error) when (error is OperationCanceledException or InvalidOperationException)
@@ -107,7 +114,12 @@ public static class InsightsBenchmark
         return command;
     }
 
-    private static Task<int> Page<T>(IQueryable<T> query) => query.Take(100).ToListAsync().ContinueWith(t => t.Result.Count, TaskScheduler.Default);
+    // SQLite's command timeout only covers waiting for locks, so a slow query is interrupted by cancellation.
+    private static async Task<int> Page<T>(IQueryable<T> query, int seconds)
+    {
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+        return (await query.Take(100).ToListAsync(limit.Token)).Count;
+    }
 
     private static async Task<(double First, double Best, int Rows)> Time(Func<Task<int>> run, int runs)
     {

@@ -69,6 +69,23 @@ public abstract class RegionInsightsTests(TestDatabase database) : IAsyncLifetim
         Assert.Equal([("E12000001", RegionInsights.Green), ("E12000002", RegionInsights.Red)], rows.Select(r => (r.AreaCode, r.Rag)));
         Assert.All(rows, r => Assert.True(r.LowerIsBetter));
     }
+
+    [Fact]
+    public async Task Variation_OneQuarter_SameRowsAsFilteringEveryQuarter()
+    {
+        await using var db = database.CreateContext();
+        var insights = new RegionInsights(db);
+
+        var one = await insights.Variation(Q1.Code).OrderBy(r => r.ComparableMeasure).ThenBy(r => r.AreaCode).ToListAsync();
+        var filtered = await insights.Variation().Where(r => r.QuarterCode == Q1.Code).OrderBy(r => r.ComparableMeasure).ThenBy(r => r.AreaCode).ToListAsync();
+        var empty = await insights.Variation(Q2.Code).CountAsync();
+
+        Assert.Equal(5, one.Count);
+        Assert.Equal(
+            filtered.Select(r => (r.ComparableMeasure, r.AreaCode, r.Average, r.LowestRegion, r.HighestRegion, r.Rag)),
+            one.Select(r => (r.ComparableMeasure, r.AreaCode, r.Average, r.LowestRegion, r.HighestRegion, r.Rag)));
+        Assert.Equal(0, empty);
+    }
 }
 
 public sealed class SqliteRegionInsightsTests(SqliteTestDatabase database) : RegionInsightsTests(database), IClassFixture<SqliteTestDatabase>;

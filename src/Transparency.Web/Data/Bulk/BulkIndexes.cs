@@ -33,6 +33,18 @@ public static class BulkIndexes
         }
     }
 
+    /// <summary>
+    /// Refreshes the planner's statistics for freshly loaded tables (the same SQL on both engines). SQLite keeps
+    /// none until asked, and without them it drives the insight queries from the wrong index (issue 5).
+    /// </summary>
+    public static async Task AnalyseAsync(TransparencyDbContext db, IEnumerable<Type> entityTypes, CancellationToken cancellationToken)
+    {
+        foreach (var table in entityTypes.Select(t => db.Model.FindEntityType(t)?.GetTableName()).OfType<string>().Distinct())
+        {
+            await ExecuteAsync(db, $"ANALYZE \"{table}\"", cancellationToken);
+        }
+    }
+
     private static IEnumerable<IIndex> IndexesOf(TransparencyDbContext db, IEnumerable<Type> entityTypes) =>
         entityTypes.Select(t => db.Model.FindEntityType(t)).OfType<IEntityType>().SelectMany(e => e.GetIndexes());
 

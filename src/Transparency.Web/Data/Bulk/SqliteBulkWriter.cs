@@ -68,7 +68,10 @@ public sealed class SqliteBulkWriter : IBulkWriter
     public async Task AfterLoadAsync(TransparencyDbContext db, IEnumerable<Type> entityTypes, CancellationToken cancellationToken = default)
     {
         await BulkIndexes.CreateAsync(db, entityTypes, cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", cancellationToken);
+
+        // A full ANALYZE of what was loaded: PRAGMA optimize skips tables this connection has not queried,
+        // which left a national-scale load with no statistics at all.
+        await BulkIndexes.AnalyseAsync(db, entityTypes, cancellationToken);
     }
 
     private static int Bind(sqlite3_stmt statement, int index, object? value) => value switch

@@ -11,7 +11,9 @@ public sealed class FundingRecordConfiguration : IEntityTypeConfiguration<Fundin
         builder.ToTable("Funding");
         builder.Property(f => f.Description).HasMaxLength(500);
         builder.HasIndex(f => new { f.ContractId, f.QuarterCode });
-        builder.HasIndex(f => f.QuarterCode);
+
+        // Covers the money insights (funding mix, concentration, subcontracting) over a period of quarters.
+        builder.HasIndex(f => new { f.QuarterCode, f.ContractId, f.ReturnVersionId, f.PaymentType, f.AmountPence });
         builder.HasOne(f => f.ReturnVersion).WithMany(v => v.Funding).HasForeignKey(f => f.ReturnVersionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(f => f.Contract).WithMany().HasForeignKey(f => f.ContractId).OnDelete(DeleteBehavior.Restrict);
     }

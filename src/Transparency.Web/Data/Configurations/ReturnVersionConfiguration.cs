@@ -12,6 +12,9 @@ public sealed class ReturnVersionConfiguration : IEntityTypeConfiguration<Return
         builder.HasIndex(v => new { v.ReturnId, v.FileSha256 });
         builder.HasIndex(v => v.Status);
         builder.HasIndex(v => v.PublishedAt);
+
+        // "Does this return have a published version?" (timeliness): without it SQLite reads every published version.
+        builder.HasIndex(v => new { v.ReturnId, v.Status });
         builder.Property(v => v.RestatementReason).HasMaxLength(2000);
         builder.Property(v => v.WithdrawalReason).HasMaxLength(2000);
         builder.Property(v => v.OriginalFileName).HasMaxLength(260);

@@ -17,8 +17,8 @@ public sealed class DataQualityInsights(TransparencyDbContext db)
         var first = schedule.FirstOrdinal;
         var terms = Published.ContractTerms(db);
         var counts =
-            from v in Published.Versions(db)
-            join r in db.Returns on v.ReturnId equals r.Id
+            from r in db.Returns
+            join v in Published.Versions(db) on r.Id equals v.ReturnId
             let q = r.QuarterCode
             let published = DateOnly.FromDateTime(r.FirstPublishedAt ?? v.PublishedAt!.Value).DayNumber
             select new
@@ -31,11 +31,13 @@ public sealed class DataQualityInsights(TransparencyDbContext db)
                 ActiveContracts = terms.Count(c => c.ProviderId == r.ProviderId && c.FirstQuarterCode <= q && q <= c.LastQuarterCode),
                 ContractsReported = terms.Count(c => c.ProviderId == r.ProviderId && c.FirstQuarterCode <= q && q <= c.LastQuarterCode
                     && db.Funding.Any(f => f.ReturnVersionId == v.Id && f.ContractId == c.ContractId)),
-                ExpectedKpis = db.KpiDefinitions.Count(k => terms.Any(c => c.ContractId == k.ContractId
-                    && c.ProviderId == r.ProviderId && c.FirstQuarterCode <= q && q <= c.LastQuarterCode)),
-                KpisReported = db.KpiDefinitions.Count(k => terms.Any(c => c.ContractId == k.ContractId
-                        && c.ProviderId == r.ProviderId && c.FirstQuarterCode <= q && q <= c.LastQuarterCode)
-                    && db.KpiResults.Any(x => x.ReturnVersionId == v.Id && x.KpiDefinitionId == k.Id && x.Cohort == null)),
+                // From the provider's contracts to their KPIs, so the KPI index by contract is used (not a scan per version).
+                ExpectedKpis = terms.Where(c => c.ProviderId == r.ProviderId && c.FirstQuarterCode <= q && q <= c.LastQuarterCode)
+                    .Join(db.KpiDefinitions, c => c.ContractId, k => k.ContractId, (c, k) => k.Id)
+                    .Count(),
+                KpisReported = terms.Where(c => c.ProviderId == r.ProviderId && c.FirstQuarterCode <= q && q <= c.LastQuarterCode)
+                    .Join(db.KpiDefinitions, c => c.ContractId, k => k.ContractId, (c, k) => k.Id)
+                    .Count(id => db.KpiResults.Any(x => x.ReturnVersionId == v.Id && x.KpiDefinitionId == id && x.Cohort == null)),
                 RateResults = db.KpiResults.Count(x => x.ReturnVersionId == v.Id && x.KpiDefinition!.IsRate),
                 RatesWithCounts = db.KpiResults.Count(x => x.ReturnVersionId == v.Id && x.KpiDefinition!.IsRate && x.Numerator != null && x.Denominator > 0),
                 Satisfaction = db.Satisfaction.Count(s => s.ReturnVersionId == v.Id),

@@ -14,17 +14,31 @@ public sealed class RegionInsights(TransparencyDbContext db)
     public const string Amber = "Amber";
     public const string Red = "Red";
 
-    public IQueryable<RegionalVariationRow> Variation()
+    /// <summary>
+    /// Every measure, region and quarter; pass <paramref name="quarterCode"/> to compute one quarter only. The
+    /// quarter goes into both the regional averages and their ranges, which SQLite would not infer from a filter
+    /// on the result.
+    /// </summary>
+    public IQueryable<RegionalVariationRow> Variation(int? quarterCode = null)
     {
+        // The KPI's measure and direction are joined once per result, not looked up again for every group.
         var regional = Published.KpiResults(db)
-            .Where(r => r.Cohort == null && r.AreaCode != null && r.KpiDefinition!.ComparableMeasure != null)
-            .GroupBy(r => new { Measure = r.KpiDefinition!.ComparableMeasure!, AreaCode = r.AreaCode!, r.QuarterCode })
+            .Where(r => r.Cohort == null && r.AreaCode != null && (quarterCode == null || r.QuarterCode == quarterCode))
+            .Join(db.KpiDefinitions.Where(k => k.ComparableMeasure != null), r => r.KpiDefinitionId, k => k.Id, (r, k) => new
+            {
+                Measure = k.ComparableMeasure!,
+                AreaCode = r.AreaCode!,
+                r.QuarterCode,
+                Lower = k.Direction == KpiDirection.LowerIsBetter ? 1 : 0,
+                r.Actual,
+            })
+            .GroupBy(r => new { r.Measure, r.AreaCode, r.QuarterCode })
             .Select(g => new
             {
                 g.Key.Measure,
                 g.Key.AreaCode,
                 g.Key.QuarterCode,
-                LowerIsBetter = g.Max(r => r.KpiDefinition!.Direction == KpiDirection.LowerIsBetter ? 1 : 0) == 1,
+                LowerIsBetter = g.Max(r => r.Lower) == 1,
                 Results = g.Count(),
                 Average = g.Average(r => r.Actual),
             });

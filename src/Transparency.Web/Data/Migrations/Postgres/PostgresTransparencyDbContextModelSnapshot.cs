@@ -373,11 +373,11 @@ namespace Transparency.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("QuarterCode");
-
                     b.HasIndex("ReturnVersionId");
 
                     b.HasIndex("ContractId", "QuarterCode");
+
+                    b.HasIndex("QuarterCode", "ContractId", "ReturnVersionId", "PaymentType", "AmountPence");
 
                     b.ToTable("Funding", (string)null);
                 });
@@ -509,6 +509,8 @@ namespace Transparency.Web.Data.Migrations.Postgres
                     b.HasIndex("ContractId", "QuarterCode");
 
                     b.HasIndex("KpiDefinitionId", "QuarterCode");
+
+                    b.HasIndex("QuarterCode", "Cohort", "KpiDefinitionId", "ReturnVersionId", "Rating", "Actual", "ContractId", "AreaCode");
 
                     b.ToTable("KpiResults");
                 });
@@ -815,6 +817,8 @@ namespace Transparency.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ReturnId", "FileSha256");
 
+                    b.HasIndex("ReturnId", "Status");
+
                     b.HasIndex("ReturnId", "VersionNumber")
                         .IsUnique();
 
@@ -908,6 +912,8 @@ namespace Transparency.Web.Data.Migrations.Postgres
                     b.HasIndex("SubcontractorId");
 
                     b.HasIndex("ContractId", "QuarterCode");
+
+                    b.HasIndex("QuarterCode", "ContractId", "ReturnVersionId", "SubcontractorId", "ValuePaidInQuarterPence");
 
                     b.ToTable("Subcontracts", (string)null);
                 });

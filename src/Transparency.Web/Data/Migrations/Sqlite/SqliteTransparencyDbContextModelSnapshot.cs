@@ -356,11 +356,11 @@ namespace Transparency.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("QuarterCode");
-
                     b.HasIndex("ReturnVersionId");
 
                     b.HasIndex("ContractId", "QuarterCode");
+
+                    b.HasIndex("QuarterCode", "ContractId", "ReturnVersionId", "PaymentType", "AmountPence");
 
                     b.ToTable("Funding", (string)null);
                 });
@@ -488,6 +488,8 @@ namespace Transparency.Web.Data.Migrations.Sqlite
                     b.HasIndex("ContractId", "QuarterCode");
 
                     b.HasIndex("KpiDefinitionId", "QuarterCode");
+
+                    b.HasIndex("QuarterCode", "Cohort", "KpiDefinitionId", "ReturnVersionId", "Rating", "Actual", "ContractId", "AreaCode");
 
                     b.ToTable("KpiResults");
                 });
@@ -786,6 +788,8 @@ namespace Transparency.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ReturnId", "FileSha256");
 
+                    b.HasIndex("ReturnId", "Status");
+
                     b.HasIndex("ReturnId", "VersionNumber")
                         .IsUnique();
 
@@ -875,6 +879,8 @@ namespace Transparency.Web.Data.Migrations.Sqlite
                     b.HasIndex("SubcontractorId");
 
                     b.HasIndex("ContractId", "QuarterCode");
+
+                    b.HasIndex("QuarterCode", "ContractId", "ReturnVersionId", "SubcontractorId", "ValuePaidInQuarterPence");
 
                     b.ToTable("Subcontracts", (string)null);
                 });
