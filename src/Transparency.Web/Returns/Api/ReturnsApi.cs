@@ -54,6 +54,14 @@ public static class ReturnsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
+    /// <summary>Web defaults with enums as their names ("Published", not 2), for this API's resources only.</summary>
+    internal static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+
+    internal static IResult Ok(object value, int status = StatusCodes.Status200OK) => Results.Json(value, Json, statusCode: status);
+
     internal static IResult Problem(int status, string title, string detail) =>
         Results.Problem(new ProblemDetails { Status = status, Title = title, Detail = detail });
 }

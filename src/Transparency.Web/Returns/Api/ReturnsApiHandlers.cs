@@ -34,7 +34,7 @@ public static class ReturnsApiHandlers
             new ReturnSubmission(publisher.OrganisationId, chosen, files.Files, publisher.Actor, context.Connection.RemoteIpAddress?.ToString()), cancellationToken);
         if (result.Duplicate is { } duplicate)
         {
-            return Results.Ok(new DuplicateResource(duplicate.VersionId, duplicate.VersionNumber, duplicate.Status.ToString(), duplicate.Quarter.ToString(), duplicate.Message));
+            return ReturnsApi.Ok(new DuplicateResource(duplicate.VersionId, duplicate.VersionNumber, duplicate.Status.ToString(), duplicate.Quarter.ToString(), duplicate.Message));
         }
 
         if (result.DraftVersionId is not { } draftId)
@@ -43,7 +43,8 @@ public static class ReturnsApiHandlers
         }
 
         var draft = Draft(draftId, chosen, result.Report, null);
-        return Results.Created(draft.Href, draft);
+        context.Response.Headers.Location = draft.Href;
+        return ReturnsApi.Ok(draft, StatusCodes.Status201Created);
     }
 
     public static async Task<IResult> GetDraftAsync(int id, CurrentPublisher current, ReturnQueries queries, CancellationToken cancellationToken)
@@ -54,12 +55,12 @@ public static class ReturnsApiHandlers
         }
 
         return await queries.GetPreviewAsync(id, publisher.OrganisationId, cancellationToken) is { } preview
-            ? Results.Ok(Draft(id, preview.Quarter, preview.Report, preview))
+            ? ReturnsApi.Ok(Draft(id, preview.Quarter, preview.Report, preview))
             : ReturnsApi.Problem(StatusCodes.Status404NotFound, "Draft not found", "There is no draft with this id for your organisation. It may have been published already.");
     }
 
     public static async Task<IResult> PublishAsync(int id, string? restatementReason, HttpContext context, CurrentPublisher current,
-        ReturnPublisher publisher, CancellationToken cancellationToken)
+        ReturnPublisher publisher, ReturnQueries queries, CancellationToken cancellationToken)
     {
         if (current.Get() is not { } acting)
         {
@@ -69,9 +70,13 @@ public static class ReturnsApiHandlers
         var reason = restatementReason ?? await ReadReasonAsync(context.Request, cancellationToken);
         var result = await publisher.PublishAsync(
             new PublishRequest(id, acting.Actor, context.Connection.RemoteIpAddress?.ToString(), reason, acting.OrganisationId), cancellationToken);
+        if (result.Succeeded && await queries.GetVersionAsync(result.VersionId ?? id, cancellationToken) is { } version)
+        {
+            return ReturnsApi.Ok(new PublishedResource(version.Version.Id, version.Version.VersionNumber, result.Message, $"/api/returns/{Uri.EscapeDataString(version.Quarter.ToString())}/versions"));
+        }
+
         return result.Outcome switch
         {
-            ReturnActionOutcome.Done => Results.Ok(new PublishedResource(result.VersionId ?? id, result.VersionNumber, result.Message, "/api/returns/{quarter}/versions")),
             ReturnActionOutcome.Invalid when result.Report is { } report => Results.Problem(ReturnProblemDetails.From(report, instance: context.Request.Path)),
             var outcome => ReturnsApi.Problem(Status(outcome), Title(outcome), result.Message),
         };
@@ -90,13 +95,12 @@ public static class ReturnsApiHandlers
         }
 
         return await queries.GetHistoryAsync(publisher.OrganisationId, chosen, cancellationToken) is { } history
-            ? Results.Ok(history)
+            ? ReturnsApi.Ok(history)
             : ReturnsApi.Problem(StatusCodes.Status404NotFound, "No return for this quarter", $"Your organisation has not uploaded a return for {chosen} yet.");
     }
 
     internal static int Status(ReturnActionOutcome outcome) => outcome switch
     {
-        ReturnActionOutcome.Done => StatusCodes.Status200OK,
         ReturnActionOutcome.NotFound => StatusCodes.Status404NotFound,
         ReturnActionOutcome.Forbidden => StatusCodes.Status403Forbidden,
         ReturnActionOutcome.Conflict => StatusCodes.Status409Conflict,
