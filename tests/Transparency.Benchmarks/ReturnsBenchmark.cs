@@ -53,7 +53,7 @@ public static class ReturnsBenchmark
         var providerId = await SeedAsync(db, cancellationToken);
         var options = Options.Create(new ReturnsOptions());
         var store = new OriginalFileStore(new PortalPaths(folder, folder));
-        var deadlines = new ReturnDeadlineRule(db, NullLogger<ReturnDeadlineRule>.Instance);
+        var deadlines = new ReturnDeadlineRule(db);
         var validator = new ReturnValidator(db, options);
         var submission = new ReturnSubmissionService(db, validator, store, deadlines, options, TimeProvider.System, NullLogger<ReturnSubmissionService>.Instance);
         var publisher = new ReturnPublisher(db, validator, store, deadlines, new PublicationNotifier([], NullLogger<PublicationNotifier>.Instance), new FactWriter(db, new BulkWriterFactory()), TimeProvider.System);

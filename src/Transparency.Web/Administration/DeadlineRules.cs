@@ -13,7 +13,13 @@ public sealed class DeadlineRules(TransparencyDbContext db, TimeProvider time, A
 {
     public const string SettingKey = "deadline-rule";
 
-    public async Task<DeadlineRule> GetAsync(CancellationToken cancellationToken = default)
+    public Task<DeadlineRule> GetAsync(CancellationToken cancellationToken = default) => ReadAsync(db, cancellationToken);
+
+    /// <summary>
+    /// The one reading of the rule: the returns workflow and the insights read it through here, so a rule an
+    /// administrator saves is the rule every slice applies.
+    /// </summary>
+    public static async Task<DeadlineRule> ReadAsync(TransparencyDbContext db, CancellationToken cancellationToken = default)
     {
         var value = await db.Settings.AsNoTracking().Where(s => s.Key == SettingKey).Select(s => s.Value).SingleOrDefaultAsync(cancellationToken);
         return DeadlineRule.FromSetting(value);

@@ -19,7 +19,7 @@ public static class InsightsSetup
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddScoped<IDeadlineRuleSource, SettingDeadlineRuleSource>();
+        builder.Services.AddScoped<IDeadlineRuleSource, AdministrationDeadlineRuleSource>();
         builder.Services.AddScoped<TimelinessInsights>();
         builder.Services.AddScoped<DataQualityInsights>();
         builder.Services.AddScoped<OutcomeInsights>();

@@ -1,3 +1,4 @@
+using Transparency.Web.Returns.Api;
 using Transparency.Web.Returns.Standard;
 using Transparency.Web.Returns.Validation;
 using Transparency.Web.Returns.Workflow;
@@ -26,12 +27,14 @@ public static class ReturnsSetup
         builder.Services.AddScoped<ReturnPublisher>();
         builder.Services.AddScoped<ReturnWithdrawal>();
         builder.Services.AddScoped<ReturnQueries>();
+        ReturnsApiDocument.Add(builder.Services);
         return builder;
     }
 
-    /// <summary>The standard's downloads, open to everyone.</summary>
+    /// <summary>The standard's downloads, open to everyone, and the returns API for publishers.</summary>
     public static WebApplication MapTransparencyReturns(this WebApplication app)
     {
+        app.MapReturnsApi();
         var standard = app.MapGroup(StandardPath).AllowAnonymous().WithTags("Data standard");
         standard.MapGet("/return.schema.json", (StandardDownloads d) => Results.File(d.Schema, ContentTypes.SchemaJson, "return.schema.json"));
         standard.MapGet("/example.json", (StandardDownloads d) => Results.File(d.Example, ContentTypes.Json, "example.json"));

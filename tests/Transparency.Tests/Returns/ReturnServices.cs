@@ -22,7 +22,7 @@ public sealed class ReturnServices : IAsyncDisposable
         Paths = new PortalPaths(database.DataFolder, database.DataFolder);
         var wrapped = Options.Create(options ?? new ReturnsOptions());
         var store = new OriginalFileStore(Paths);
-        var deadlines = new ReturnDeadlineRule(Db, NullLogger<ReturnDeadlineRule>.Instance);
+        var deadlines = new ReturnDeadlineRule(Db);
         var notifier = new PublicationNotifier(listeners, NullLogger<PublicationNotifier>.Instance);
         Validator = new ReturnValidator(Db, wrapped);
         Submission = new ReturnSubmissionService(Db, Validator, store, deadlines, wrapped, TimeProvider.System, NullLogger<ReturnSubmissionService>.Instance);

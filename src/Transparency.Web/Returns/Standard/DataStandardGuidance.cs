@@ -14,7 +14,7 @@ public static class DataStandardGuidance
 
         1. **Choose the quarter** you are uploading when you upload, like 2025-26 Q2 (July to September 2025). Every line has a `quarter` column, and it must be that quarter: a line for another quarter is an error, so one quarter's return never changes another's. In the JSON form, give `quarter` once at the top of the document; an item may repeat it.
         2. **Fill in the sections** that apply. Give a line for every contract you held in the quarter: the portal warns you about a running contract with no funding line or a KPI with no result, but does not stop you publishing.
-        3. **Upload one of**: the .xlsx workbook; a .zip holding the section CSV files; one or more section CSV files, each named after its section (`funding.csv` and so on); or one JSON document. An upload can be up to 20 MB, and a section up to 100,000 lines.
+        3. **Upload** it signed in, at [Upload a return](/provider/returns/upload), or from your own system through the returns API (`POST /api/returns` with your API token). Upload one of: the .xlsx workbook; a .zip holding the section CSV files; one or more section CSV files, each named after its section (`funding.csv` and so on); or one JSON document. An upload can be up to 20 MB, and a section up to 100,000 lines.
         4. **Read the report.** Errors must be fixed before you can publish; warnings are worth checking. Each says where the problem is and what to do.
         5. **Preview and publish.** The preview shows exactly what will be public. Uploading the very same file again changes nothing.
 
