@@ -83,6 +83,24 @@ public abstract class ODataQueryTests(ApiPortal portal)
     }
 
     [Fact]
+    public async Task Filter_OnFinancialYear_AddsAnIndexedQuarterRangeWithTheSameAnswer()
+    {
+        await using var db = portal.Database.CreateContext();
+        var expected = await PublishedFunding(db).CountAsync(f => f.QuarterCode >= new Quarter(2025, 1).Code && f.QuarterCode <= new Quarter(2025, 4).Code);
+        portal.Sql.Clear();
+
+        var filtered = await portal.GetJsonAsync("/odata/Funding?$filter=FinancialYear eq '2025-26'&$count=true&$top=0");
+        var applied = await portal.GetJsonAsync("/odata/Funding?$apply=filter(FinancialYear eq '2025-26')/aggregate($count as Rows)");
+        var noSuchYear = await portal.GetJsonAsync("/odata/Funding?$filter=FinancialYear eq '2025-27'&$count=true&$top=0");
+
+        Assert.True(expected > 0);
+        Assert.Equal(expected, filtered.GetProperty("@odata.count").GetInt32());
+        Assert.Equal(expected, applied.GetProperty("value")[0].GetProperty("Rows").GetInt32());
+        Assert.Equal(0, noSuchYear.GetProperty("@odata.count").GetInt32());
+        Assert.True(portal.Sql.Count(sql => sql.Contains("\"Quarter\" >= ", StringComparison.Ordinal)) >= 2, string.Join("\n", portal.Sql));
+    }
+
+    [Fact]
     public async Task Filter_OnMoney_ComparesExactPoundsWhateverTheLiteral()
     {
         await using var db = portal.Database.CreateContext();

@@ -27,12 +27,16 @@ public sealed class PublicDataSql
         _financialYear = financialYear;
     }
 
-    /// <summary>The facts of current published versions from one fact table, with the quarter columns added.</summary>
+    /// <summary>
+    /// The facts of current published versions from one fact table, with the quarter columns added. EXISTS rather
+    /// than IN: SQLite runs IN by listing every published version (400,000 at national scale) before each query,
+    /// while EXISTS looks up only the versions of the rows the rest of the query chose by its own index.
+    /// </summary>
     public string Facts(string table) =>
         $"""
         SELECT t.*, {Quarter("t")}
         FROM "{table}" AS t
-        WHERE t."ReturnVersionId" IN (SELECT v."Id" FROM "ReturnVersions" AS v WHERE v."Status" = {Published})
+        WHERE EXISTS (SELECT 1 FROM "ReturnVersions" AS v WHERE v."Id" = t."ReturnVersionId" AND v."Status" = {Published})
         """;
 
     /// <summary>Organisations with the name of their ultimate owner: their group, or themselves when independent.</summary>

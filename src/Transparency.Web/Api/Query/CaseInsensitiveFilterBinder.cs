@@ -9,7 +9,8 @@ namespace Transparency.Web.Api.Query;
 /// The public API's filter binder. It makes contains, startswith and endswith case-insensitive on both
 /// engines by comparing lower-cased text (SQLite's instr() and PostgreSQL's strpos() and LIKE are
 /// case-sensitive; lower() folds every letter on PostgreSQL but only A to Z on SQLite, which is enough for
-/// names and titles in English). And it compares money with decimal constants only: the URI parser reads
+/// names and titles in English). It adds an indexed quarter range to financial-year comparisons
+/// (<see cref="FinancialYearLiterals"/>). And it compares money with decimal constants only: the URI parser reads
 /// some literals, such as -117957.81, as Edm.Double and then casts the money column to double, which would
 /// compare stored pence with pounds in SQL and silently match nothing.
 /// </summary>
@@ -20,8 +21,20 @@ public sealed class CaseInsensitiveFilterBinder : FilterBinder
     private static readonly MethodInfo StartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
     private static readonly MethodInfo EndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
 
-    public override Expression BindBinaryOperatorNode(BinaryOperatorNode binaryOperatorNode, QueryBinderContext context) =>
-        base.BindBinaryOperatorNode(MoneyLiterals.AsDecimal(binaryOperatorNode), context);
+    public override Expression BindBinaryOperatorNode(BinaryOperatorNode binaryOperatorNode, QueryBinderContext context)
+    {
+        var comparison = base.BindBinaryOperatorNode(MoneyLiterals.AsDecimal(binaryOperatorNode), context);
+        if (FinancialYearLiterals.QuarterRange(binaryOperatorNode) is not { } range)
+        {
+            return comparison;
+        }
+
+        // The range binds through this method too, but it compares quarters, so it is never expanded again.
+        var indexed = BindBinaryOperatorNode(range, context);
+        return indexed.Type == comparison.Type
+            ? Expression.AndAlso(indexed, comparison)
+            : Expression.AndAlso(Expression.Convert(indexed, typeof(bool?)), Expression.Convert(comparison, typeof(bool?)));
+    }
 
     protected override Expression BindContains(SingleValueFunctionCallNode node, QueryBinderContext context) => Lowered(node, context, Contains);
 
