@@ -21,14 +21,14 @@ public sealed class PortalPageChecks(IPage page)
     private readonly List<string> _files = [];
 
     /// <summary>Runs the action (a click or a submit), waits for the page it leads to, then checks that page.</summary>
-    public async Task AfterAsync(string step, Func<Task> action)
+    public async Task AfterAsync(string step, Func<Task> action, int status = 200)
     {
         var response = await page.RunAndWaitForResponseAsync(action, r => r.Request.IsNavigationRequest && r.Request.Frame == page.MainFrame && r.Status is not (301 or 302 or 303));
         await page.WaitForLoadStateAsync(LoadState.Load);
-        await CheckAsync(step, response);
+        await CheckAsync(step, response, status);
     }
 
-    public async Task GotoAsync(string step, string url) => await CheckAsync(step, (await page.GotoAsync(url))!);
+    public async Task GotoAsync(string step, string url, int status = 200) => await CheckAsync(step, (await page.GotoAsync(url))!, status);
 
     /// <summary>Every axe violation and the Nu HTML Checker's errors over every page checked so far.</summary>
     public async Task AssertAccessibleAndValidAsync()
@@ -37,9 +37,9 @@ public sealed class PortalPageChecks(IPage page)
         await NuHtmlChecker.AssertNoErrorsAsync(_files);
     }
 
-    private async Task CheckAsync(string step, IResponse response)
+    private async Task CheckAsync(string step, IResponse response, int status)
     {
-        Assert.True(response.Ok, $"{step}: {response.Url} answered {response.Status}.");
+        Assert.True(response.Status == status, $"{step}: {response.Url} answered {response.Status}, not {status}.");
         Directory.CreateDirectory(HtmlFolder);
         var file = Path.Combine(HtmlFolder, step + ".html");
         await File.WriteAllTextAsync(file, await response.TextAsync());

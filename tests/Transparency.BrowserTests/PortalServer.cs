@@ -22,6 +22,8 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
 
     public const string AdministratorPassword = "journey administrator password";
 
+    public const int UploadsPerWindow = 3;
+
     private readonly string _data = Directory.CreateTempSubdirectory("transparency-portal-").FullName;
 
     public string BaseUrl { get; private set; } = string.Empty;
@@ -73,5 +75,8 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Demo:SeedWhenEmpty", "true");
         builder.UseSetting("Demo:DemoAccounts", "true");
         builder.UseSetting("Site:BuildOnStart", "true");
+
+        // The journey uploads three times; a fourth upload reaches the rate-limit page, which is checked like the rest.
+        builder.UseSetting("Accounts:UploadsPerWindow", UploadsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.Playwright;
 using Transparency.Web.Accounts;
 using Transparency.Web.Data;
 using Transparency.Web.Domain;
+using Transparency.Web.OcdsImport;
 using Transparency.Web.Site.Model;
 
 namespace Transparency.BrowserTests;
@@ -29,6 +30,9 @@ public sealed class UploadJourneyTests(BuiltSite site, PortalServer portal) : IC
 
         await checks.GotoAsync("01-sign-in", portal.Url("/account/sign-in"));
         await page.GetByLabel("Email address").FillAsync(DemoAccounts.Email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("not the password");
+        await checks.AfterAsync("01-sign-in-with-error", () => page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync());
+        await page.WaitForFunctionAsync("document.activeElement?.classList.contains('govuk-error-summary')");
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(DemoAccounts.Password);
         await checks.AfterAsync("02-provider", () => page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync());
         Assert.Equal("/provider", new Uri(page.Url).AbsolutePath);
@@ -79,12 +83,18 @@ public sealed class UploadJourneyTests(BuiltSite site, PortalServer portal) : IC
         Assert.Equal(["Version 2 Published", "Version 1 Superseded"], await VersionsAsync(page));
         Assert.Contains(reason, await page.Locator("main table").InnerTextAsync(), StringComparison.Ordinal);
 
+        await checks.GotoAsync("11-admin-access-denied", portal.Url("/admin"), 403);
+        await page.GotoAsync(portal.Url($"/provider/returns/upload?quarter={quarter.Code}"));
+        await page.SetInputFilesAsync("#Files", [ReturnCsv.Funding(label, (first.Reference, "1.00"))]);
+        await checks.AfterAsync("11-upload-too-often", () => page.GetByRole(AriaRole.Button, new() { Name = "Upload and check" }).ClickAsync(), 429);
+        Assert.Equal("You have tried too many times", (await page.Locator("h1").InnerTextAsync()).Trim());
+
         var identifier = await ProviderIdentifierAsync();
         await page.GotoAsync(portal.Url(SiteUrls.ProviderReturns(identifier)));
         Assert.Contains($"Reason given: {reason}", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
-        await PortalPageChecks.Screenshot(page, "11-public-site-restated");
+        await PortalPageChecks.Screenshot(page, "12-public-site-restated");
 
-        await checks.AfterAsync("12-sign-out", () => page.GotoAsync(portal.Url("/account/sign-out")));
+        await checks.AfterAsync("13-sign-out", () => page.GotoAsync(portal.Url("/account/sign-out")));
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await page.GotoAsync(portal.Url("/account/sign-in"));
         await page.GetByLabel("Email address").FillAsync(PortalServer.AdministratorEmail);
@@ -94,6 +104,11 @@ public sealed class UploadJourneyTests(BuiltSite site, PortalServer portal) : IC
         {
             await checks.GotoAsync("admin" + path.Split('?')[0].Replace('/', '-'), portal.Url(path));
         }
+
+        var flagged = await FlagForReviewAsync();
+        await checks.GotoAsync("admin-review-flagged", portal.Url("/admin/review"));
+        await checks.AfterAsync("admin-review-cleared", () => page.GetByRole(AriaRole.Button, new() { Name = $"Clear the flag on {flagged}" }).ClickAsync());
+        Assert.Contains("was cleared", await page.Locator(".govuk-notification-banner").InnerTextAsync(), StringComparison.Ordinal);
 
         await context.CloseAsync();
         await checks.AssertAccessibleAndValidAsync();
@@ -165,6 +180,26 @@ public sealed class UploadJourneyTests(BuiltSite site, PortalServer portal) : IC
         }
 
         throw new InvalidOperationException("The demonstration data has no open quarter for the demo provider among those offered.");
+    }
+
+    /// <summary>An organisation as import-ocds leaves a supplier that had no identifier; returns the name and identifier the page shows.</summary>
+    private async Task<string> FlagForReviewAsync()
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TransparencyDbContext>();
+        const string name = "Journey Supplies Ltd";
+        var identifier = OcdsOrganisations.LocalIdentifier(name);
+        db.Organisations.Add(new Organisation
+        {
+            Identifier = identifier,
+            Name = name,
+            LegalForm = LegalForm.Company,
+            ReviewNote = $"Imported from OCDS ocds-journey-1 without an organisation identifier; {identifier} was made from the name.",
+            CreatedAt = DateTime.UtcNow,
+            UpdatedAt = DateTime.UtcNow,
+        });
+        await db.SaveChangesAsync();
+        return $"{name} ({identifier})";
     }
 
     private async Task<string> ProviderIdentifierAsync()
