@@ -14,10 +14,7 @@ public sealed class AccessibilityTests(BuiltSite site)
         foreach (var path in site.TemplatePages())
         {
             await page.GotoAsync(site.Url(path));
-            var results = await page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions
-            {
-                RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
-            });
+            var results = await page.RunAxe(PortalPageChecks.Wcag);
             problems.AddRange(results.Violations.Select(v => $"{path}: {v.Id} ({v.Impact}) {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}"));
             await page.ScreenshotAsync(new() { Path = Path.Combine(BuiltSite.Screenshots, "template" + path.Replace('/', '-').TrimEnd('-') + ".png"), FullPage = true });
         }

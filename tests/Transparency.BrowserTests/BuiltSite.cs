@@ -29,7 +29,13 @@ public sealed class BuiltSite : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = default!;
 
-    public static string Screenshots { get; } = Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    /// <summary>Test artefacts stay under tests/ (git-ignored), beside this project.</summary>
+    public static string Screenshots { get; } = Path.Combine(RepositoryRoot, "tests", "Transparency.BrowserTests", "TestResults", "screenshots");
+
+    /// <summary>The Nu HTML Checker from the npm vnu-jar package, installed by npm ci at the repository root.</summary>
+    public static string VnuJar { get; } = Path.Combine(RepositoryRoot, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 
     public async Task InitializeAsync()
     {
@@ -111,7 +117,7 @@ public sealed class BuiltSite : IAsyncLifetime
         ];
     }
 
-    private static string RepositoryRoot()
+    private static string FindRepositoryRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {

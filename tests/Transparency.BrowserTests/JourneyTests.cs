@@ -3,9 +3,8 @@ using Microsoft.Playwright;
 namespace Transparency.BrowserTests;
 
 /// <summary>
-/// What a member of the public does. EXTENSION POINT: the provider upload journey (sign in, upload, focus on
-/// the error summary, publish) belongs here once the returns slice's portal pages exist; it needs the running
-/// portal rather than the static folder this fixture serves.
+/// What a member of the public does, on the static folder this fixture serves. The provider upload journey needs
+/// the running portal: see <see cref="UploadJourneyTests"/>.
 /// </summary>
 [Collection(BuiltSiteCollection.Name)]
 public sealed class JourneyTests(BuiltSite site)

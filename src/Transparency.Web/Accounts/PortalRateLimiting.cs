@@ -2,10 +2,11 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Transparency.Web.Portal;
 
 namespace Transparency.Web.Accounts;
 
-/// <summary>The named rate-limit policies. A refusal answers 429 with Retry-After and says how long to wait.</summary>
+/// <summary>The named rate-limit policies. A refusal answers 429 with Retry-After and says how long to wait: as problem details to API callers, as a page to browsers.</summary>
 public static class PortalRateLimiting
 {
     public static void Configure(RateLimiterOptions options, AccountsSettings settings)
@@ -18,8 +19,10 @@ public static class PortalRateLimiting
             ? RateLimitPartition.GetFixedWindowLimiter($"sign-in:{ClientAddress(context)}", _ => Window(settings.SignInAttemptsPerWindow, settings.SignInWindowSeconds))
             : RateLimitPartition.GetNoLimiter("sign-in:read"));
 
-        options.AddPolicy(PortalRateLimits.Upload, context =>
-            RateLimitPartition.GetFixedWindowLimiter($"upload:{UploaderKey(context)}", _ => Window(settings.UploadsPerWindow, settings.UploadWindowSeconds)));
+        // The browser's upload page and the API share one allowance per organisation; showing the upload form is free.
+        options.AddPolicy(PortalRateLimits.Upload, context => HttpMethods.IsPost(context.Request.Method)
+            ? RateLimitPartition.GetFixedWindowLimiter($"upload:{UploaderKey(context)}", _ => Window(settings.UploadsPerWindow, settings.UploadWindowSeconds))
+            : RateLimitPartition.GetNoLimiter("upload:read"));
     }
 
     private static FixedWindowRateLimiterOptions Window(int permits, int seconds) => new()
@@ -40,6 +43,12 @@ public static class PortalRateLimiting
     {
         var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? (int)Math.Ceiling(retryAfter.TotalSeconds) : 60;
         context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        if (!PortalProblems.IsApiRequest(context.HttpContext.Request))
+        {
+            await TooManyRequestsPage.WriteAsync(context.HttpContext, seconds);
+            return;
+        }
+
         await PortalProblems.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "Too many requests",
             $"You have tried too many times. Wait {seconds} seconds, then try again.");
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Transparency.Web.Accounts;
 using Transparency.Web.Domain;
@@ -14,8 +15,10 @@ namespace Transparency.Web.Portal.Provider.Returns;
 /// <summary>
 /// Upload a return. A rejected upload changes nothing and shows its report here, with the error summary linking
 /// to each row of the table; an accepted one goes to its draft. The request limit is generous so that a file
-/// over the returns limit reaches this page and gets a sentence, not a server error.
+/// over the returns limit reaches this page and gets a sentence, not a server error. Posts share the API's upload
+/// rate limit (per organisation); showing the form does not count.
 /// </summary>
+[EnableRateLimiting(PortalRateLimits.Upload)]
 [RequestSizeLimit(RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
 public sealed class UploadModel(CurrentPublisher current, ReturnSubmissionService submissions, IOptions<ReturnsOptions> options, TimeProvider time) : PageModel

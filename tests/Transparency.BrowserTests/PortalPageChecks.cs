@@ -1,0 +1,54 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Transparency.BrowserTests;
+
+/// <summary>
+/// What a journey checks on every portal page it reaches: axe (WCAG 2.2 A and AA plus best practice), a full-page
+/// screenshot, and the HTML exactly as served, kept as an artefact for one Nu HTML Checker run at the end.
+/// </summary>
+public sealed class PortalPageChecks(IPage page)
+{
+    public static AxeRunOptions Wcag { get; } = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+    };
+
+    private static readonly string HtmlFolder = Path.Combine(Path.GetDirectoryName(BuiltSite.Screenshots)!, "portal-html");
+
+    private readonly List<string> _problems = [];
+    private readonly List<string> _files = [];
+
+    /// <summary>Runs the action (a click or a submit), waits for the page it leads to, then checks that page.</summary>
+    public async Task AfterAsync(string step, Func<Task> action, int status = 200)
+    {
+        var response = await page.RunAndWaitForResponseAsync(action, r => r.Request.IsNavigationRequest && r.Request.Frame == page.MainFrame && r.Status is not (301 or 302 or 303));
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        await CheckAsync(step, response, status);
+    }
+
+    public async Task GotoAsync(string step, string url, int status = 200) => await CheckAsync(step, (await page.GotoAsync(url))!, status);
+
+    /// <summary>Every axe violation and the Nu HTML Checker's errors over every page checked so far.</summary>
+    public async Task AssertAccessibleAndValidAsync()
+    {
+        Assert.True(_problems.Count == 0, string.Join(Environment.NewLine, _problems));
+        await NuHtmlChecker.AssertNoErrorsAsync(_files);
+    }
+
+    private async Task CheckAsync(string step, IResponse response, int status)
+    {
+        Assert.True(response.Status == status, $"{step}: {response.Url} answered {response.Status}, not {status}.");
+        Directory.CreateDirectory(HtmlFolder);
+        var file = Path.Combine(HtmlFolder, step + ".html");
+        await File.WriteAllTextAsync(file, await response.TextAsync());
+        _files.Add(file);
+        var results = await page.RunAxe(Wcag);
+        _problems.AddRange(results.Violations.Select(v => $"{step} ({page.Url}): {v.Id} ({v.Impact}) {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}"));
+        await Screenshot(page, step);
+    }
+
+    public static async Task Screenshot(IPage page, string step) =>
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BuiltSite.Screenshots, "portal-" + step + ".png"), FullPage = true });
+}
