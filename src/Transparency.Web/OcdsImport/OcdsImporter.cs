@@ -60,9 +60,10 @@ public sealed class OcdsImporter(TransparencyDbContext db, TimeProvider time, Au
         {
             if (existing.TryGetValue(identifier, out var organisation))
             {
+                // The review flag is raised only when the import creates the organisation: once an administrator
+                // has reviewed and cleared it, importing the same file again must not raise it again.
                 var changed = (planned.Sme is { } sme && Assign.IfChanged(organisation.IsSme, sme, v => organisation.IsSme = v))
-                    | (planned.Vcse is { } vcse && Assign.IfChanged(organisation.IsVcse, vcse, v => organisation.IsVcse = v))
-                    | (planned.ReviewNote is not null && organisation.ReviewNote is null && Assign.IfChanged(organisation.ReviewNote, planned.ReviewNote, v => organisation.ReviewNote = v));
+                    | (planned.Vcse is { } vcse && Assign.IfChanged(organisation.IsVcse, vcse, v => organisation.IsVcse = v));
                 if (changed)
                 {
                     organisation.UpdatedAt = now;

@@ -66,6 +66,33 @@ public abstract class OcdsImportTests(TestDatabase database)
     }
 
     [Fact]
+    public async Task Import_Again_DoesNotRaiseAReviewFlagAnAdministratorCleared()
+    {
+        var folder = SharedData.Folder("ocds-examples");
+        await using var factory = new PortalFactory(database);
+        await ImportAsync(factory.Services, folder);
+        await using var db = database.CreateContext();
+        var flagged = await db.Organisations.SingleAsync(o => o.Name == "BENTLEY SYSTEMS DE MEXICO SA de");
+        var note = Assert.IsType<string>(flagged.ReviewNote);
+        flagged.ReviewNote = null;
+        await db.SaveChangesAsync();
+        try
+        {
+            var again = await ImportAsync(factory.Services, folder);
+
+            await db.Entry(flagged).ReloadAsync();
+            Assert.Null(flagged.ReviewNote);
+            Assert.Equal(0, again.OrganisationsUpdated);
+        }
+        finally
+        {
+            // The other tests in this class share the database and expect the flag the import raised.
+            flagged.ReviewNote = note;
+            await db.SaveChangesAsync();
+        }
+    }
+
+    [Fact]
     public async Task Import_AMissingPath_ReportsAnErrorAndChangesNothing()
     {
         await using var factory = new PortalFactory(database);
