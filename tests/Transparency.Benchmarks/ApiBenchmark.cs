@@ -83,13 +83,13 @@ public static class ApiBenchmark
         return (timings, overall.Elapsed);
     }
 
-    private static double Percentile(List<double> values, int percent)
+    internal static double Percentile(List<double> values, int percent)
     {
         var sorted = values.Order().ToList();
         return sorted[Math.Clamp((int)Math.Ceiling(percent / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
     }
 
-    private static Process StartPortal(string engine, string connection, int port)
+    internal static Process StartPortal(string engine, string connection, int port, params string[] settings)
     {
         var postgres = engine.Equals("postgres", StringComparison.OrdinalIgnoreCase);
         var start = new ProcessStartInfo("dotnet")
@@ -105,10 +105,15 @@ public static class ApiBenchmark
             },
             RedirectStandardOutput = true,
         };
+        foreach (var setting in settings)
+        {
+            start.ArgumentList.Add(setting);
+        }
+
         return Process.Start(start) ?? throw new InvalidOperationException("The portal did not start.");
     }
 
-    private static async Task WaitForHealthAsync(HttpClient client, CancellationToken cancellationToken)
+    internal static async Task WaitForHealthAsync(HttpClient client, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < 120; attempt++)
         {
@@ -131,7 +136,7 @@ public static class ApiBenchmark
         throw new InvalidOperationException("The portal did not become healthy within a minute.");
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
         listener.Start();

@@ -11,5 +11,6 @@ var root = new RootCommand("Transparency benchmarks. Figures depend on the machi
     ApiBenchmark.Create(),
     SiteBuildBenchmark.Create(),
     DownloadsBenchmark.Create(),
+    FeedsBenchmark.Create(),
 };
 return await root.Parse(args).InvokeAsync();

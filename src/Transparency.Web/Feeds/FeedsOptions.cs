@@ -35,6 +35,17 @@ public sealed class FeedsOptions
     [Range(10, 1000)]
     public int FeedPageSize { get; set; } = 50;
 
+    /// <summary>
+    /// How long a feed, OCDS document or the catalogue stays cached. Publications in this portal drop the cache
+    /// at once; the limit only bounds how long a change made elsewhere (another instance, the database directly)
+    /// takes to show.
+    /// </summary>
+    public TimeSpan CacheDuration { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Memory the cached feeds and OCDS documents may use; the least recently used go first.</summary>
+    [Range(1, 4096)]
+    public int CacheMegabytes { get; set; } = 100;
+
     /// <summary>Build the bulk files when the portal starts and none exist yet.</summary>
     public bool BuildDownloadsOnStart { get; set; } = true;
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,15 @@ public static class FeedsSetup
         builder.Services.AddSingleton<DownloadsRegenerator>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DownloadsRegenerator>());
         builder.Services.AddSingleton<IPublicationListener>(sp => sp.GetRequiredService<DownloadsRegenerator>());
+        builder.Services.AddSingleton<FeedsCache>();
+        builder.Services.AddSingleton<IPublicationListener>(sp => sp.GetRequiredService<FeedsCache>());
+        builder.Services.AddOutputCache();
+        builder.Services.AddOptions<OutputCacheOptions>().Configure<IOptions<FeedsOptions>>((cache, feeds) =>
+        {
+            cache.SizeLimit = feeds.Value.CacheMegabytes * 1024L * 1024L;
+            cache.AddBasePolicy(policy => policy.Tag(FeedsCache.Tag).Expire(feeds.Value.CacheDuration)
+                .VaryByValue(context => new KeyValuePair<string, string>("stamp", context.RequestServices.GetRequiredService<FeedsCache>().Stamp)));
+        });
         builder.Services.AddScoped<FeedScopes>();
         builder.Services.AddScoped<FeedPages>();
         builder.Services.AddScoped<AtomEndpoints.Handler>();
@@ -44,12 +54,16 @@ public static class FeedsSetup
         return builder;
     }
 
-    /// <summary>Compresses feeds, OCDS and the catalogue on the fly (bulk files have ready-made .gz copies).</summary>
+    /// <summary>
+    /// Compresses feeds, OCDS and the catalogue on the fly (bulk files have ready-made .gz copies) and answers
+    /// them from the output cache (see <see cref="FeedsCache"/>); the cache holds them uncompressed, inside
+    /// compression, so one copy serves every Accept-Encoding.
+    /// </summary>
     public static WebApplication UseTransparencyFeeds(this WebApplication app)
     {
         app.UseWhen(
             context => CompressedPaths.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.Ordinal)),
-            branch => branch.UseResponseCompression());
+            branch => branch.UseResponseCompression().UseOutputCache());
         return app;
     }
 

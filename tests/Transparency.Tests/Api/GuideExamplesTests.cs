@@ -4,15 +4,16 @@ using Transparency.Web.Data;
 
 namespace Transparency.Tests.Api;
 
-/// <summary>Every example URL on the guide page "Querying the data" runs, as written, against the demonstration data.</summary>
+/// <summary>Every example URL on the guide pages "Querying the data" and "Downloads and feeds" runs, as written, against the demonstration data.</summary>
 public abstract class GuideExamplesTests(ApiPortal portal)
 {
-    private static readonly string Guide = Path.Combine(PortalPaths.FindRoot(AppContext.BaseDirectory), "content", "querying-the-data.md");
+    private static readonly string[] Guides = ["querying-the-data.md", "downloads-and-feeds.md"];
 
     [Fact]
     public async Task EveryExampleOnTheGuide_AnswersWithAtLeastOneResult()
     {
-        var urls = File.ReadAllLines(Guide).Where(l => l.StartsWith("GET /odata", StringComparison.Ordinal)).Select(l => l[4..]).ToList();
+        var urls = Guides.SelectMany(g => File.ReadAllLines(Path.Combine(PortalPaths.FindRoot(AppContext.BaseDirectory), "content", g))).Where(l => l.StartsWith("GET /odata", StringComparison.Ordinal) || l.StartsWith("GET /feeds", StringComparison.Ordinal))
+            .Select(l => l[4..]).ToList();
         Assert.True(urls.Count >= 12, $"The guide has {urls.Count} examples; it promises at least 12.");
 
         foreach (var url in urls)
@@ -20,6 +21,12 @@ public abstract class GuideExamplesTests(ApiPortal portal)
             using var response = await portal.Client.GetAsync(new Uri(url, UriKind.Relative));
             var text = await response.Content.ReadAsStringAsync();
             Assert.True(response.IsSuccessStatusCode, $"{url} answered {(int)response.StatusCode}: {text}");
+            if (response.Content.Headers.ContentType?.MediaType == "application/atom+xml")
+            {
+                Assert.Contains("<entry>", text, StringComparison.Ordinal);
+                continue;
+            }
+
             if (response.Content.Headers.ContentType?.MediaType == "text/csv")
             {
                 Assert.True(text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length > 1, url);

@@ -90,7 +90,8 @@ public abstract class StandardsTests(TestDatabase database)
         using var catalog = JsonDocument.Parse(await portal.GetStringAsync("/catalog.jsonld"));
         var root = catalog.RootElement;
         var datasets = root.GetProperty("dcat:dataset").EnumerateArray().ToList();
-        var downloads = datasets.SelectMany(d => d.GetProperty("dcat:distribution").EnumerateArray())
+        var parts = datasets.SelectMany(d => d.TryGetProperty("dct:hasPart", out var p) ? p.EnumerateArray().ToList() : []).ToList();
+        var downloads = datasets.Concat(parts).SelectMany(d => d.GetProperty("dcat:distribution").EnumerateArray())
             .Where(d => d.TryGetProperty("dcat:downloadURL", out _))
             .Select(d => new Uri(d.GetProperty("dcat:downloadURL").GetProperty("@id").GetString()!).PathAndQuery).ToList();
         var formats = datasets.SelectMany(d => d.GetProperty("dcat:distribution").EnumerateArray())
@@ -99,6 +100,7 @@ public abstract class StandardsTests(TestDatabase database)
         Assert.Equal("dcat:Catalog", root.GetProperty("@type").GetString());
         Assert.Equal("https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/", root.GetProperty("dct:license").GetProperty("@id").GetString());
         Assert.Equal(11, datasets.Count);
+        Assert.NotEmpty(parts);
         Assert.All(datasets, d => Assert.True(d.TryGetProperty("dct:modified", out _)));
         Assert.Contains(formats, f => f!.EndsWith("application/atom+xml", StringComparison.Ordinal));
         foreach (var path in downloads)

@@ -37,11 +37,10 @@ public sealed class FeedScopes(TransparencyDbContext db)
         }
 
         var id = commissioner.Id;
-        var results = db.KpiResults;
-        var contracts = db.Contracts;
+        var versionIds = VersionsReportingOn(db.Contracts.Where(c => c.CommissionerId == id));
         return new FeedScope($"commissioners/{identifier}", $"Returns on contracts commissioned by {commissioner.Name}",
             $"/feeds/commissioners/{Uri.EscapeDataString(identifier)}.atom", PublicLinks.CommissionerPage(identifier),
-            v => results.Any(r => r.ReturnVersionId == v.Id && contracts.Any(c => c.Id == r.ContractId && c.CommissionerId == id)));
+            v => versionIds.Contains(v.Id));
     }
 
     public FeedScope? Sector(string slug)
@@ -51,10 +50,20 @@ public sealed class FeedScopes(TransparencyDbContext db)
             return null;
         }
 
-        var results = db.KpiResults;
-        var contracts = db.Contracts;
+        var versionIds = VersionsReportingOn(db.Contracts.Where(c => c.Sector == sector));
         return new FeedScope($"sectors/{slug}", $"Returns on {slug.Replace('-', ' ')} contracts",
             $"/feeds/sectors/{slug}.atom", PublicLinks.SectorPage(sector),
-            v => results.Any(r => r.ReturnVersionId == v.Id && contracts.Any(c => c.Id == r.ContractId && c.Sector == sector)));
+            v => versionIds.Contains(v.Id));
     }
+
+    /// <summary>
+    /// The versions with KPI results for the given contracts, as one uncorrelated subquery (IN) driven from the
+    /// contracts through the results' contract index. Asking per version (EXISTS) instead visits every public version
+    /// and its results: on the national-scale SQLite copy that took 3.5 s of CPU for a sector against 0.9 s, and
+    /// seconds against 0.02 s for a commissioner.
+    /// </summary>
+    private IQueryable<int> VersionsReportingOn(IQueryable<Contract> contracts) =>
+        from r in db.KpiResults
+        join c in contracts on r.ContractId equals c.Id
+        select r.ReturnVersionId;
 }

@@ -15,19 +15,6 @@ public sealed class CatalogBuilder(TransparencyDbContext db, DownloadsStore stor
 {
     public const string ContentType = "application/ld+json; charset=utf-8";
 
-    private static readonly Dictionary<string, string> EntitySets = new(StringComparer.Ordinal)
-    {
-        ["organisations"] = "Organisations",
-        ["contracts"] = "Contracts",
-        ["kpi_definitions"] = "KpiDefinitions",
-        ["returns"] = "Returns",
-        ["return_versions"] = "ReturnVersions",
-        ["funding"] = "Funding",
-        ["kpi_results"] = "KpiResults",
-        ["subcontracts"] = "Subcontracts",
-        ["satisfaction"] = "Satisfaction",
-    };
-
     private readonly PublicLinks _links = new(options.PublicBaseUrl);
 
     public async Task<(byte[] Body, DateTime? Modified)> BuildAsync(CancellationToken cancellationToken)
@@ -54,24 +41,23 @@ public sealed class CatalogBuilder(TransparencyDbContext db, DownloadsStore stor
             dcat.WriteODataService();
             json.WriteEndArray();
             json.WriteStartArray("dcat:dataset");
-            foreach (var table in DownloadTables.All(options))
+            foreach (var dataset in PublicDatasets.All(options))
             {
-                var years = build?.Files.Where(f => f.Path.StartsWith("csv/", StringComparison.Ordinal) && f.Path.EndsWith($"/{table.Name}.csv", StringComparison.Ordinal) && f.Path.Count(c => c == '/') == 2)
-                    .Select(f => int.Parse(f.Path.Split('/')[1][..4], System.Globalization.CultureInfo.InvariantCulture)).Order().ToList() ?? [];
-                dcat.WriteTableDataset(table, EntitySets[table.Name], years, build, modified, table.ByFinancialYear ? (first, last) : (null, null));
+                var years = dataset.ByFinancialYear ? YearsBuilt(build, dataset.Name) : [];
+                dcat.WriteDataset(dataset, years, build, modified, dataset.Quarterly ? (first, last) : (null, null));
             }
 
-            dcat.WriteFileDataset("ocds", "Contracts as OCDS", "Every contract as an OCDS 1.1 record (metrics, subcontracting and UK extensions). " +
-                "Each contract also has its own release package at /ocds/{reference}/release-package.json and record package at /ocds/{reference}/record-package.json.",
-                DownloadsBuilder.OcdsRecordsPath, "OCDS record package", build, modified, (first, last));
-            dcat.WriteFileDataset("grants", "Grants as 360Giving", "Funding paid as grants, as a 360Giving 1.4 data package.",
-                DownloadsBuilder.GrantsPath, "360Giving data package", build, modified, (first, last));
             json.WriteEndArray();
             json.WriteEndObject();
         }
 
         return (stream.ToArray(), modified);
     }
+
+    /// <summary>The financial years the current build has files for (a year with no rows has none).</summary>
+    private static List<int> YearsBuilt(DownloadsBuild? build, string table) =>
+        build?.Files.Where(f => f.Path.StartsWith("csv/", StringComparison.Ordinal) && f.Path.EndsWith($"/{table}.csv", StringComparison.Ordinal) && f.Path.Count(c => c == '/') == 2)
+            .Select(f => int.Parse(f.Path.Split('/')[1][..4], System.Globalization.CultureInfo.InvariantCulture)).Order().ToList() ?? [];
 
     internal static Quarter? QuarterOf(int? code) => code is { } c ? Quarter.FromCode(c) : null;
 }

@@ -39,54 +39,35 @@ internal sealed class DcatWriter(Utf8JsonWriter json, PublicLinks links, FeedsOp
     public void WriteODataService()
     {
         json.WriteStartObject();
-        json.WriteString("@id", links.Absolute("/odata").AbsoluteUri);
+        json.WriteString("@id", links.Absolute(PublicDatasets.ODataService).AbsoluteUri);
         json.WriteString("@type", "dcat:DataService");
         json.WriteString("dct:title", "OData v4 API");
-        WriteId("dcat:endpointURL", "/odata");
+        WriteId("dcat:endpointURL", PublicDatasets.ODataService);
         WriteId("dcat:endpointDescription", "/odata/$metadata");
         json.WriteEndObject();
     }
 
-    public void WriteTableDataset(IDownloadTable table, string entitySet, IReadOnlyList<int> years, DownloadsBuild? build, DateTime? modified, (int? First, int? Last) period)
+    /// <summary>A dataset with its distributions and, for tables with a quarter, one part per financial year with its files.</summary>
+    public void WriteDataset(PublicDataset dataset, IReadOnlyList<int> years, DownloadsBuild? build, DateTime? modified, (int? First, int? Last) period)
     {
-        StartDataset(table.Name, table.Title, table.Description, modified, period);
-        json.WriteStartArray("dcat:distribution");
-        foreach (var format in new[] { "csv", "json" })
+        StartDataset(dataset.Id, dataset.Name, dataset.Title, dataset.Description, modified, period);
+        WriteId("dcat:landingPage", PublicDatasets.GuidePage);
+        WriteDistributions(dataset.Distributions, build);
+        if (years.Count > 0)
         {
-            WriteFile(PublicLinks.DownloadPath(format, table.Name), $"{table.Title} (all, {format.ToUpperInvariant()})", build);
+            json.WriteStartArray("dct:hasPart");
             foreach (var year in years)
             {
-                WriteFile(PublicLinks.DownloadPath(format, table.Name, year), $"{table.Title}, {Domain.Quarter.FormatFinancialYear(year)} ({format.ToUpperInvariant()})", build);
+                var name = $"{dataset.Name}-{Domain.Quarter.FormatFinancialYear(year)}";
+                StartDataset($"/catalog.jsonld#{name}", name, $"{dataset.Title}, {Domain.Quarter.FormatFinancialYear(year)}", dataset.Description, modified,
+                    (new Domain.Quarter(year, 1).Code, new Domain.Quarter(year, 4).Code));
+                WriteDistributions(PublicDatasets.YearFiles(dataset, year), build);
+                json.WriteEndObject();
             }
+
+            json.WriteEndArray();
         }
 
-        json.WriteStartObject();
-        json.WriteString("@type", "dcat:Distribution");
-        json.WriteString("dct:title", $"{table.Title} in the OData API");
-        WriteId("dcat:accessURL", PublicLinks.ODataEntitySet(entitySet));
-        WriteId("dcat:accessService", "/odata");
-        WriteId("dcat:mediaType", MediaTypes + "application/json", absolute: true);
-        json.WriteEndObject();
-        if (table.Name == "return_versions")
-        {
-            json.WriteStartObject();
-            json.WriteString("@type", "dcat:Distribution");
-            json.WriteString("dct:title", "Atom feed of publications and restatements");
-            WriteId("dcat:accessURL", "/feeds/returns.atom");
-            WriteId("dcat:mediaType", MediaTypes + "application/atom+xml", absolute: true);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
-
-    public void WriteFileDataset(string name, string title, string description, string path, string fileTitle, DownloadsBuild? build, DateTime? modified, (int? First, int? Last) period)
-    {
-        StartDataset(name, title, description, modified, period);
-        json.WriteStartArray("dcat:distribution");
-        WriteFile(path, fileTitle, build);
-        json.WriteEndArray();
         json.WriteEndObject();
     }
 
@@ -97,10 +78,37 @@ internal sealed class DcatWriter(Utf8JsonWriter json, PublicLinks links, FeedsOp
         json.WriteEndObject();
     }
 
-    private void StartDataset(string name, string title, string description, DateTime? modified, (int? First, int? Last) period)
+    private void WriteDistributions(IReadOnlyList<PublicDistribution> distributions, DownloadsBuild? build)
+    {
+        json.WriteStartArray("dcat:distribution");
+        foreach (var distribution in distributions)
+        {
+            if (distribution.IsDownload)
+            {
+                WriteFile(distribution, build);
+                continue;
+            }
+
+            json.WriteStartObject();
+            json.WriteString("@type", "dcat:Distribution");
+            json.WriteString("dct:title", distribution.Title);
+            WriteId("dcat:accessURL", distribution.Path);
+            if (distribution.Service is { } service)
+            {
+                WriteId("dcat:accessService", service);
+            }
+
+            WriteId("dcat:mediaType", MediaTypes + distribution.MediaType, absolute: true);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private void StartDataset(string id, string name, string title, string description, DateTime? modified, (int? First, int? Last) period)
     {
         json.WriteStartObject();
-        json.WriteString("@id", links.Absolute($"/catalog.jsonld#{name}").AbsoluteUri);
+        json.WriteString("@id", links.Absolute(id).AbsoluteUri);
         json.WriteString("@type", "dcat:Dataset");
         json.WriteString("dct:identifier", name);
         json.WriteString("dct:title", title);
@@ -116,16 +124,15 @@ internal sealed class DcatWriter(Utf8JsonWriter json, PublicLinks links, FeedsOp
         }
     }
 
-    private void WriteFile(string path, string title, DownloadsBuild? build)
+    private void WriteFile(PublicDistribution distribution, DownloadsBuild? build)
     {
         json.WriteStartObject();
         json.WriteString("@type", "dcat:Distribution");
-        json.WriteString("dct:title", title);
-        WriteId("dcat:downloadURL", "/downloads/" + path);
-        WriteId("dcat:accessURL", "/downloads/" + path);
-        var mediaType = path.EndsWith(".csv", StringComparison.Ordinal) ? "text/csv" : "application/json";
-        WriteId("dcat:mediaType", MediaTypes + mediaType, absolute: true);
-        if (build?.ByPath.GetValueOrDefault(path) is { } file)
+        json.WriteString("dct:title", distribution.Title);
+        WriteId("dcat:downloadURL", distribution.Path);
+        WriteId("dcat:accessURL", distribution.Path);
+        WriteId("dcat:mediaType", MediaTypes + distribution.MediaType, absolute: true);
+        if (build?.ByPath.GetValueOrDefault(distribution.Path["/downloads/".Length..]) is { } file)
         {
             WriteTyped("dcat:byteSize", PublicFormat.Whole(file.Bytes), "xsd:nonNegativeInteger");
             json.WriteStartObject("spdx:checksum");

@@ -41,6 +41,7 @@ public sealed class DownloadsBuilder(
     {
         var stopwatch = Stopwatch.StartNew();
         var builtAt = clock.GetUtcNow().UtcDateTime;
+        store.RemoveStaleWorkFolders();
         var work = store.CreateWorkFolder(builtAt);
         try
         {

@@ -56,6 +56,8 @@ public sealed class DownloadsRegenerator(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Before the first await, so it has run by the time the host has started.
+        store.RemoveStaleWorkFolders();
         try
         {
             if (options.Value.BuildDownloadsOnStart)

@@ -8,12 +8,18 @@ namespace Transparency.Web.Feeds.Downloads;
 /// Keeps each build of the bulk files in a folder of its own under data/downloads/builds and points at the
 /// current one with a small file replaced by rename, which is atomic: a reader sees the old build or the
 /// new one, never a half-written file. The previous build is kept so downloads already under way finish.
+/// A build writes into a .work- folder whose lock file (beside it) it holds open until the folder is moved
+/// into place or discarded; a work folder whose lock anyone can take was left by a build that crashed or was
+/// killed, and is removed at start and before each build.
 /// </summary>
 public sealed class DownloadsStore(PortalPaths paths, ILogger<DownloadsStore> logger)
 {
     private const string ManifestName = "manifest.json";
     private static readonly JsonSerializerOptions ManifestOptions = new(JsonSerializerDefaults.Web);
+    private const string WorkPrefix = ".work-";
+    private const string LockSuffix = ".lock";
     private readonly Lock _gate = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FileStream> _owned = new(StringComparer.Ordinal);
     private DownloadsBuild? _current;
     private bool _loaded;
 
@@ -44,8 +50,49 @@ public sealed class DownloadsStore(PortalPaths paths, ILogger<DownloadsStore> lo
     /// <summary>A new, empty folder to build into; nothing reads it until <see cref="Publish"/>.</summary>
     public string CreateWorkFolder(DateTime builtAt)
     {
-        var name = string.Create(CultureInfo.InvariantCulture, $".work-{builtAt:yyyyMMdd'T'HHmmssfff}-{Guid.NewGuid():N}");
-        return Directory.CreateDirectory(Path.Combine(BuildsFolder, name)).FullName;
+        var name = string.Create(CultureInfo.InvariantCulture, $"{WorkPrefix}{builtAt:yyyyMMdd'T'HHmmssfff}-{Guid.NewGuid():N}");
+        var folder = Path.Combine(Directory.CreateDirectory(BuildsFolder).FullName, name);
+
+        // The lock exists before the folder, so a folder without a held lock is never a live build's.
+        _owned[folder] = new FileStream(folder + LockSuffix, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
+        return Directory.CreateDirectory(folder).FullName;
+    }
+
+    /// <summary>Removes work folders that no running build owns (left by a crash or a killed process).</summary>
+    public int RemoveStaleWorkFolders()
+    {
+        if (!Directory.Exists(BuildsFolder))
+        {
+            return 0;
+        }
+
+        var removed = 0;
+        foreach (var folder in Directory.EnumerateDirectories(BuildsFolder, WorkPrefix + "*"))
+        {
+            if (_owned.ContainsKey(folder) || TryTakeLock(folder + LockSuffix) is not { } stale)
+            {
+                continue;
+            }
+
+            using (stale)
+            {
+                try
+                {
+                    Directory.Delete(folder, recursive: true);
+                    removed++;
+                    logger.LogInformation("Removed the unfinished downloads build {Folder}", folder);
+                }
+                catch (IOException error)
+                {
+                    logger.LogWarning(error, "Could not remove the unfinished build {Folder}", folder);
+                    continue;
+                }
+            }
+
+            File.Delete(folder + LockSuffix);
+        }
+
+        return removed;
     }
 
     /// <summary>Moves a finished work folder into place and switches readers to it.</summary>
@@ -55,6 +102,7 @@ public sealed class DownloadsStore(PortalPaths paths, ILogger<DownloadsStore> lo
         var name = Path.GetFileName(workFolder)[".work-".Length..];
         var folder = Path.Combine(BuildsFolder, name);
         Directory.Move(workFolder, folder);
+        Release(workFolder);
 
         var pointerTemp = PointerPath + ".tmp";
         File.WriteAllText(pointerTemp, name);
@@ -83,6 +131,36 @@ public sealed class DownloadsStore(PortalPaths paths, ILogger<DownloadsStore> lo
         catch (IOException error)
         {
             logger.LogWarning(error, "Could not remove the unfinished build {Folder}", workFolder);
+        }
+        finally
+        {
+            Release(workFolder);
+        }
+    }
+
+    private static FileStream? TryTakeLock(string path)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            // Held by a build under way, in this process or another.
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private void Release(string workFolder)
+    {
+        if (_owned.TryRemove(workFolder, out var held))
+        {
+            held.Dispose();
+            File.Delete(workFolder + LockSuffix);
         }
     }
 

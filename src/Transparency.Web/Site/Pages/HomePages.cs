@@ -1,10 +1,15 @@
+using Microsoft.Extensions.Options;
+using Transparency.Web.Feeds;
 using Transparency.Web.Site.Build;
 using Transparency.Web.Site.Model;
 
 namespace Transparency.Web.Site.Pages;
 
-/// <summary>The home page (every build: its figures change with each publication), and on a full build the search page, the 404 page and the content pages.</summary>
-public sealed class HomePages : IPageSource
+/// <summary>
+/// The home page (every build: its figures change with each publication), and on a full build the search page, the 404 page and the content pages.
+/// The downloads guide carries the schema.org description of every published dataset.
+/// </summary>
+public sealed class HomePages(IOptions<FeedsOptions> feeds) : IPageSource
 {
     public const string NotFoundUrl = "/404.html";
 
@@ -30,6 +35,7 @@ public sealed class HomePages : IPageSource
                     ShowsData = false,
                     Searchable = true,
                     Breadcrumbs = [("Home", SiteUrls.Home)],
+                    JsonLd = url == PublicDatasets.GuidePage ? CatalogJsonLd.For(site, feeds.Value) : null,
                 },
                 typeof(ContentView), content, []));
         }
