@@ -21,9 +21,34 @@ public class Contract
 
     public Sector Sector { get; set; }
 
-    public DateOnly StartDate { get; set; }
+    public DateOnly StartDate
+    {
+        get => _startDate;
+        set
+        {
+            _startDate = value;
+            FirstQuarterCode = QuarterCodeOf(value);
+        }
+    }
 
-    public DateOnly EndDate { get; set; }
+    public DateOnly EndDate
+    {
+        get => _endDate;
+        set
+        {
+            _endDate = value;
+            LastQuarterCode = QuarterCodeOf(value);
+        }
+    }
+
+    /// <summary>
+    /// The code of the quarter holding <see cref="StartDate"/>, kept by its setter and stored so that "active in
+    /// quarter q" is an indexed integer comparison in SQL (<c>FirstQuarterCode &lt;= q &lt;= LastQuarterCode</c>).
+    /// </summary>
+    public int FirstQuarterCode { get; private set; }
+
+    /// <summary>The code of the quarter holding <see cref="EndDate"/>, kept by its setter.</summary>
+    public int LastQuarterCode { get; private set; }
 
     /// <summary>Total contract value over its whole term, in pence.</summary>
     public long TotalValuePence { get; set; }
@@ -48,4 +73,12 @@ public class Contract
     public List<KpiDefinition> Kpis { get; set; } = [];
 
     public bool IsActiveIn(Quarter quarter) => StartDate <= quarter.EndDate && EndDate >= quarter.StartDate;
+
+    // The same arithmetic as Quarter.Containing(date).Code, without its 2000–2099 check: an imported or mistyped
+    // date outside that range must still be storable (validation reports it elsewhere).
+    private static int QuarterCodeOf(DateOnly date) =>
+        ((date.Month >= 4 ? date.Year : date.Year - 1) * 10) + ((date.Month + 8) % 12 / 3) + 1;
+
+    private DateOnly _startDate;
+    private DateOnly _endDate;
 }

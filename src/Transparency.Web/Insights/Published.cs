@@ -27,16 +27,16 @@ internal static class Published
             && db.ReturnVersions.Any(v => v.Id == s.ReturnVersionId && v.Status == ReturnVersionStatus.Published));
 
     /// <summary>
-    /// Contracts with the quarters their term touches, as quarter codes computed in SQL from the dates, so a
-    /// contract is active in quarter <c>q</c> exactly when <c>FirstQuarterCode &lt;= q &lt;= LastQuarterCode</c>
-    /// (the same rule as <see cref="Contract.IsActiveIn"/>).
+    /// Contracts with the quarters their term touches, as the quarter codes stored beside the dates (see
+    /// <see cref="Contract.FirstQuarterCode"/>), so a contract is active in quarter <c>q</c> exactly when
+    /// <c>FirstQuarterCode &lt;= q &lt;= LastQuarterCode</c> (the same rule as <see cref="Contract.IsActiveIn"/>).
     /// </summary>
     public static IQueryable<ContractTerm> ContractTerms(TransparencyDbContext db) =>
         db.Contracts.Select(c => new ContractTerm
         {
             ContractId = c.Id,
             ProviderId = c.ProviderId,
-            FirstQuarterCode = (c.StartDate.Month >= 4 ? c.StartDate.Year : c.StartDate.Year - 1) * 10 + (c.StartDate.Month + 8) % 12 / 3 + 1,
-            LastQuarterCode = (c.EndDate.Month >= 4 ? c.EndDate.Year : c.EndDate.Year - 1) * 10 + (c.EndDate.Month + 8) % 12 / 3 + 1,
+            FirstQuarterCode = c.FirstQuarterCode,
+            LastQuarterCode = c.LastQuarterCode,
         });
 }

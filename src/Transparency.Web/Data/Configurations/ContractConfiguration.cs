@@ -16,6 +16,9 @@ public sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         builder.HasIndex(c => c.Ocid);
         builder.Property(c => c.NoticeUrl).HasMaxLength(500);
         builder.HasIndex(c => c.Sector);
+
+        // Insights ask "which of this provider's contracts are active in quarter q" for every provider-quarter.
+        builder.HasIndex(c => new { c.ProviderId, c.FirstQuarterCode, c.LastQuarterCode });
         builder.HasOne(c => c.Commissioner).WithMany(o => o.ContractsAsCommissioner)
             .HasForeignKey(c => c.CommissionerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.Provider).WithMany(o => o.ContractsAsProvider)

@@ -267,6 +267,12 @@ namespace Transparency.Web.Data.Migrations.Postgres
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("date");
 
+                    b.Property<int>("FirstQuarterCode")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastQuarterCode")
+                        .HasColumnType("integer");
+
                     b.Property<string>("NoticeUrl")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -316,12 +322,12 @@ namespace Transparency.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Ocid");
 
-                    b.HasIndex("ProviderId");
-
                     b.HasIndex("Reference")
                         .IsUnique();
 
                     b.HasIndex("Sector");
+
+                    b.HasIndex("ProviderId", "FirstQuarterCode", "LastQuarterCode");
 
                     b.ToTable("Contracts");
                 });

@@ -252,6 +252,12 @@ namespace Transparency.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("FirstQuarterCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastQuarterCode")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NoticeUrl")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -301,12 +307,12 @@ namespace Transparency.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Ocid");
 
-                    b.HasIndex("ProviderId");
-
                     b.HasIndex("Reference")
                         .IsUnique();
 
                     b.HasIndex("Sector");
+
+                    b.HasIndex("ProviderId", "FirstQuarterCode", "LastQuarterCode");
 
                     b.ToTable("Contracts");
                 });
