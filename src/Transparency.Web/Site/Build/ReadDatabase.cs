@@ -37,10 +37,12 @@ public sealed class ReadDatabase(TransparencyDbContext db, SiteOptions options)
 
         var inScope = ContractsInScope(scope, contracts);
         var kpis = db.KpiDefinitions.AsQueryable();
-        var funding = db.Funding.Where(f => f.QuarterCode >= first && f.ReturnVersion!.Status == Public);
-        var results = db.KpiResults.Where(r => r.QuarterCode >= first && r.ReturnVersion!.Status == Public);
-        var satisfaction = db.Satisfaction.Where(s => s.QuarterCode >= first && s.ReturnVersion!.Status == Public);
-        var subcontracts = db.Subcontracts.Where(s => s.QuarterCode >= lastYearFirst && s.ReturnVersion!.Status == Public);
+        // Publication is checked by EXISTS, not by joining the version: with a join SQLite starts from all published
+        // versions and reads every fact before the quarter filter applies (the insights' lesson, DECISIONS 80).
+        var funding = db.Funding.Where(f => f.QuarterCode >= first && db.ReturnVersions.Any(v => v.Id == f.ReturnVersionId && v.Status == Public));
+        var results = db.KpiResults.Where(r => r.QuarterCode >= first && db.ReturnVersions.Any(v => v.Id == r.ReturnVersionId && v.Status == Public));
+        var satisfaction = db.Satisfaction.Where(s => s.QuarterCode >= first && db.ReturnVersions.Any(v => v.Id == s.ReturnVersionId && v.Status == Public));
+        var subcontracts = db.Subcontracts.Where(s => s.QuarterCode >= lastYearFirst && db.ReturnVersions.Any(v => v.Id == s.ReturnVersionId && v.Status == Public));
         var returns = db.Returns.AsQueryable();
         HashSet<int>? subcontractorsInScope = null;
         if (inScope is not null)
