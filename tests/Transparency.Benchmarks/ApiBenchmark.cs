@@ -33,7 +33,9 @@ public static class ApiBenchmark
         command.SetAction(async (parse, cancellationToken) =>
         {
             var port = FreePort();
-            using var portal = StartPortal(parse.GetValue(engine)!, parse.GetValue(connection)!, port);
+            // Its own data folder, so the portal neither reads nor writes the repository's data/ (uploads, site, downloads).
+            var folder = Directory.CreateTempSubdirectory("transparency-api-bench-").FullName;
+            using var portal = StartPortal(parse.GetValue(engine)!, parse.GetValue(connection)!, port, "--Storage:DataFolder", folder);
             try
             {
                 using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(2) };
@@ -54,6 +56,8 @@ public static class ApiBenchmark
             finally
             {
                 portal.Kill(entireProcessTree: true);
+                await portal.WaitForExitAsync(CancellationToken.None);
+                Directory.Delete(folder, recursive: true);
             }
 
             return 0;
@@ -99,7 +103,7 @@ public static class ApiBenchmark
                 Path.Combine(AppContext.BaseDirectory, "Transparency.Web.dll"), "--urls", $"http://127.0.0.1:{port}",
                 "--Database:Provider", postgres ? "Postgres" : "Sqlite",
                 "--Database:ConnectionString", postgres ? connection : $"Data Source={connection}",
-                "--Database:MigrateOnStart", "false", "--Demo:SeedWhenEmpty", "false", "--Site:BuildOnStart", "false",
+                "--Database:MigrateOnStart", "false", "--Demo:SeedWhenEmpty", "false", "--Site:BuildOnStart", "false", "--Feeds:BuildDownloadsOnStart", "false",
                 "--Api:RequestsPerWindow", "100000", "--Api:QueryTimeoutSeconds", "60",
                 "--Logging:LogLevel:Default", "Warning",
             },

@@ -32,7 +32,7 @@ public static class FeedsBenchmark
             var folder = parse.GetValue(data) ?? Directory.CreateTempSubdirectory("transparency-feeds-").FullName;
             var port = ApiBenchmark.FreePort();
             using var portal = ApiBenchmark.StartPortal("sqlite", database, port,
-                "--Storage:DataFolder", folder, "--Feeds:BuildDownloadsOnStart", "false");
+                "--Storage:DataFolder", folder);
             try
             {
                 using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(5) };

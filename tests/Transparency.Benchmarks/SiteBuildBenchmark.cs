@@ -35,6 +35,7 @@ public static class SiteBuildBenchmark
                 builder.UseSetting("Demo:SeedWhenEmpty", "false");
                 builder.UseSetting("Demo:DemoAccounts", "false");
                 builder.UseSetting("Site:BuildOnStart", "false");
+                builder.UseSetting("Feeds:BuildDownloadsOnStart", "false");
                 builder.UseSetting("Site:SearchIndex", parse.GetValue(search) ? "true" : "false");
                 builder.UseSetting("Storage:DataFolder", Path.Combine(folder, "data"));
             });
