@@ -33,14 +33,17 @@ public static class InsightsEdmModel
         Period<Subcontracting>(builder, "Subcontracting", "Funding passed to subcontractors, as the Subcontracting set, for one quarter or financial year.");
         Period<SubcontractingChain>(builder, "SubcontractingChains", "Subcontracting chains, as the SubcontractingChains set, for one quarter or financial year.");
 
-        // Shares, percentages, points and the HHI are rounded to two places; money is pounds to the penny.
+        // Every property in declaration order (so JSON, CSV and $metadata list the columns alike); shares,
+        // percentages, points and the HHI are rounded to two places, and money is pounds to the penny.
         foreach (var type in builder.StructuralTypes.Where(t => t.ClrType.Namespace == typeof(KpiMix).Namespace).ToList())
         {
-            foreach (var property in type.ClrType.GetProperties().Where(p => (Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType) == typeof(decimal)))
+            foreach (var property in type.ClrType.GetProperties())
             {
-                var configuration = (DecimalPropertyConfiguration)type.AddProperty(property);
-                configuration.Precision = 19;
-                configuration.Scale = InsightValues.Decimals;
+                if (type.AddProperty(property) is DecimalPropertyConfiguration configuration)
+                {
+                    configuration.Precision = 19;
+                    configuration.Scale = InsightValues.Decimals;
+                }
             }
         }
     }

@@ -94,6 +94,28 @@ public abstract class InsightsQueryTests(InsightsApiPortal portal)
         Assert.Contains(message, error.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
+    public static TheoryData<string> Sets => new()
+    {
+        "TimelinessByQuarter", "TimelinessByProvider", "ReturnTimeliness", "DataQuality", "KpiMix", "FundingMix", "RatingDistribution",
+        "PersistentUnderperformance", "YearOnYear", "MarketShares", "Concentration", "GroupReach", "Subcontracting", "SubcontractingChains",
+        "CohortGaps", "RegionalVariation",
+    };
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public async Task Csv_ForEveryInsightSet_HasTheJsonColumnsAndOneLinePerRow(string set)
+    {
+        var json = await portal.GetValuesAsync($"/odata/{set}?$top=3");
+
+        using var response = await portal.Client.GetAsync(new Uri($"/odata/{set}?$format=csv&$top=3", UriKind.Relative));
+        var lines = (await response.Content.ReadAsStringAsync()).Split(["\r\n", "\n"], StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.NotEmpty(json);
+        Assert.Equal(json[0].EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal), lines[0].Split(',').Order(StringComparer.Ordinal));
+        Assert.Equal(json.Count + 1, lines.Length);
+    }
+
     [Fact]
     public async Task Csv_OnAFunction_HasAHeaderAndPounds()
     {
