@@ -1,9 +1,9 @@
 using System.Reflection;
 using Microsoft.AspNetCore.OData.Query;
 using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
 using Transparency.Web.Api.Insights;
 using Transparency.Web.Api.Query;
-using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Transparency.Web.Api.OpenApi;
 
