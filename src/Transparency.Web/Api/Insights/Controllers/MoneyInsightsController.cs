@@ -23,7 +23,6 @@ public sealed class MoneyInsightsController(OutcomeInsights outcomes, Concentrat
     public IQueryable<FundingMix> GetFundingMix() => FundingMixes(InsightsPeriod.All);
 
     [HttpGet("odata/FundingMixFor(period={period})")]
-    [HttpGet("odata/FundingMixFor(period={period})/$count")]
     [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
     [ProducesResponseType<ODataPage<FundingMix>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ODataErrorBody>(StatusCodes.Status400BadRequest)]
@@ -36,7 +35,6 @@ public sealed class MoneyInsightsController(OutcomeInsights outcomes, Concentrat
     public IQueryable<MarketShare> GetMarketShares() => MarketShares(InsightsPeriod.All);
 
     [HttpGet("odata/MarketSharesFor(period={period})")]
-    [HttpGet("odata/MarketSharesFor(period={period})/$count")]
     [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
     [ProducesResponseType<ODataPage<MarketShare>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ODataErrorBody>(StatusCodes.Status400BadRequest)]
@@ -49,7 +47,6 @@ public sealed class MoneyInsightsController(OutcomeInsights outcomes, Concentrat
     public IQueryable<Concentration> GetConcentration() => Concentrations(InsightsPeriod.All);
 
     [HttpGet("odata/ConcentrationFor(period={period})")]
-    [HttpGet("odata/ConcentrationFor(period={period})/$count")]
     [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
     [ProducesResponseType<ODataPage<Concentration>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ODataErrorBody>(StatusCodes.Status400BadRequest)]
@@ -62,7 +59,6 @@ public sealed class MoneyInsightsController(OutcomeInsights outcomes, Concentrat
     public IQueryable<GroupReach> GetGroupReach() => GroupReach(InsightsPeriod.All);
 
     [HttpGet("odata/GroupReachFor(period={period})")]
-    [HttpGet("odata/GroupReachFor(period={period})/$count")]
     [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
     [ProducesResponseType<ODataPage<GroupReach>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ODataErrorBody>(StatusCodes.Status400BadRequest)]
@@ -75,7 +71,6 @@ public sealed class MoneyInsightsController(OutcomeInsights outcomes, Concentrat
     public IQueryable<Subcontracting> GetSubcontracting() => Subcontracting(InsightsPeriod.All);
 
     [HttpGet("odata/SubcontractingFor(period={period})")]
-    [HttpGet("odata/SubcontractingFor(period={period})/$count")]
     [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
     [ProducesResponseType<ODataPage<Subcontracting>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ODataErrorBody>(StatusCodes.Status400BadRequest)]
@@ -88,7 +83,6 @@ public sealed class MoneyInsightsController(OutcomeInsights outcomes, Concentrat
     public IQueryable<SubcontractingChain> GetSubcontractingChains() => Chains(InsightsPeriod.All);
 
     [HttpGet("odata/SubcontractingChainsFor(period={period})")]
-    [HttpGet("odata/SubcontractingChainsFor(period={period})/$count")]
     [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
     [ProducesResponseType<ODataPage<SubcontractingChain>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ODataErrorBody>(StatusCodes.Status400BadRequest)]
