@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Transparency.Web.Data;
 using Transparency.Web.Demo;
 using Transparency.Web.Insights;
@@ -55,8 +53,7 @@ public static class InsightsBenchmark
             var quarter = await db.Returns.MaxAsync(r => r.QuarterCode, cancellationToken);
             var year = Web.Domain.Quarter.FromCode(quarter).FinancialYearStart;
             var fy = InsightsPeriod.FinancialYear(year);
-            var source = new SettingDeadlineRuleSource(db, Options.Create(new InsightsOptions()), NullLogger<SettingDeadlineRuleSource>.Instance);
-            var timeliness = new TimelinessInsights(db, source, TimeProvider.System);
+            var timeliness = new TimelinessInsights(db, new AdministrationDeadlineRuleSource(db), TimeProvider.System);
             var schedule = await timeliness.ScheduleAsync(demo.AsOf, cancellationToken);
             var due = schedule.DueQuarters[^1].Code;
             Console.WriteLine($"Machine: {BenchmarkDatabase.Describe()}");

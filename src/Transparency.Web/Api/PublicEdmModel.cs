@@ -5,6 +5,7 @@ using Microsoft.OData.Edm.Csdl;
 using Microsoft.OData.Edm.Vocabularies;
 using Microsoft.OData.Edm.Vocabularies.V1;
 using Microsoft.OData.ModelBuilder;
+using Transparency.Web.Api.Insights;
 using Transparency.Web.Api.Model;
 
 namespace Transparency.Web.Api;
@@ -32,6 +33,7 @@ public static class PublicEdmModel
         builder.EntitySet<Satisfaction>("Satisfaction");
         builder.EntitySet<Return>("Returns");
         builder.EntitySet<ReturnVersion>("ReturnVersions");
+        InsightsEdmModel.Add(builder);
 
         // Money is pounds with exactly two decimal places.
         Money(builder.EntityType<Contract>().Property(c => c.TotalValue));
@@ -51,6 +53,7 @@ public static class PublicEdmModel
 
         var model = (EdmModel)builder.GetEdmModel();
         AddDescriptions(model);
+        InsightsEdmModel.Describe(model, (target, description) => Describe(model, target, description));
         return model;
     }
 

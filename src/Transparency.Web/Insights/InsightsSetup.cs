@@ -14,10 +14,6 @@ public static class InsightsSetup
 {
     public static WebApplicationBuilder AddTransparencyInsights(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<InsightsOptions>()
-            .BindConfiguration(InsightsOptions.Section)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<IDeadlineRuleSource, AdministrationDeadlineRuleSource>();
         builder.Services.AddScoped<TimelinessInsights>();

@@ -3,9 +3,18 @@ using Transparency.Tests.Infrastructure;
 
 namespace Transparency.Tests.Api;
 
-/// <summary>/swagger describes each entity set once, with its query options and unique operation ids.</summary>
+/// <summary>/swagger describes each entity set and function once, with the query options it accepts and unique operation ids.</summary>
 public abstract class OpenApiTests(ApiPortal portal)
 {
+    private static readonly string[] InsightSets =
+    [
+        "TimelinessByQuarter", "TimelinessByProvider", "ReturnTimeliness", "DataQuality", "KpiMix", "FundingMix", "RatingDistribution",
+        "PersistentUnderperformance", "YearOnYear", "MarketShares", "Concentration", "GroupReach", "Subcontracting", "SubcontractingChains",
+        "CohortGaps", "RegionalVariation",
+    ];
+
+    private static readonly string[] InsightOptions = ["$filter", "$select", "$orderby", "$top", "$skip", "$count", "$skiptoken", "$format"];
+
     [Fact]
     public async Task Document_DescribesEachSetOnce_WithQueryOptions()
     {
@@ -21,8 +30,18 @@ public abstract class OpenApiTests(ApiPortal portal)
         foreach (var (path, operation) in operations.Where(o => o.Path.StartsWith("/odata/", StringComparison.Ordinal) && !o.Path.EndsWith(')')))
         {
             var parameters = operation.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
-            Assert.Equal(["$filter", "$select", "$expand", "$orderby", "$top", "$skip", "$count", "$search", "$apply", "$skiptoken", "$format"], parameters);
+            Assert.Equal(
+                InsightSets.Contains(path[7..]) ? InsightOptions : ["$filter", "$select", "$expand", "$orderby", "$top", "$skip", "$count", "$search", "$apply", "$skiptoken", "$format"],
+                parameters);
         }
+
+        // The period functions: the period as a path parameter, then the options the insight sets accept.
+        var function = Assert.Single(operations, o => o.Path == "/odata/FundingMixFor(period={period})").Operation;
+        var functionParameters = function.GetProperty("parameters").EnumerateArray().ToList();
+        Assert.Equal(["period", .. InsightOptions], functionParameters.Select(p => p.GetProperty("name").GetString()));
+        Assert.Equal("path", functionParameters[0].GetProperty("in").GetString());
+        Assert.Equal(6, paths.Count(p => p.Name.EndsWith("For(period={period})", StringComparison.Ordinal)));
+        Assert.All(InsightSets, set => Assert.Contains(paths, p => p.Name == "/odata/" + set));
 
         using var ui = await portal.Client.GetAsync(new Uri("/swagger/index.html", UriKind.Relative));
         Assert.True(ui.IsSuccessStatusCode);

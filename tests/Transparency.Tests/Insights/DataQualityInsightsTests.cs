@@ -1,8 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Transparency.Tests.Infrastructure;
-using Transparency.Web.Insights;
 using Transparency.Web.Insights.DataQuality;
 using Transparency.Web.Insights.Timeliness;
 using static Transparency.Tests.Insights.InsightsWorld;
@@ -17,8 +14,7 @@ public abstract class DataQualityInsightsTests(TestDatabase database) : WorldTes
     public async Task Versions_OnWorld_ScoreEachPublishedVersionByHand()
     {
         await using var db = Database.CreateContext();
-        var source = new SettingDeadlineRuleSource(db, Options.Create(new InsightsOptions()), NullLogger<SettingDeadlineRuleSource>.Instance);
-        var schedule = await new TimelinessInsights(db, source, TimeProvider.System).ScheduleAsync(AsOf);
+        var schedule = await new TimelinessInsights(db, new AdministrationDeadlineRuleSource(db), TimeProvider.System).ScheduleAsync(AsOf);
         var query = new DataQualityInsights(db).Versions(schedule);
 
         var rows = await (from r in query

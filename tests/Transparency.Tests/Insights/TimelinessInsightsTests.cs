@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Transparency.Tests.Infrastructure;
+using Transparency.Web.Administration;
 using Transparency.Web.Data;
 using Transparency.Web.Domain;
-using Transparency.Web.Insights;
 using Transparency.Web.Insights.Timeliness;
 using static Transparency.Tests.Insights.InsightsWorld;
 
@@ -80,7 +78,7 @@ public abstract class TimelinessInsightsTests(TestDatabase database) : WorldTest
     public async Task Schedule_WithTwoMonthRuleSetting_MovesDeadlinesAndLateness()
     {
         await using var db = Database.CreateContext();
-        db.Settings.Add(new PortalSetting { Key = DeadlineRule.SettingKey, Value = """{"months":2,"days":0}""", UpdatedAt = AsOf });
+        db.Settings.Add(new PortalSetting { Key = DeadlineRules.SettingKey, Value = new Web.Administration.DeadlineRule(2, 0).ToSetting(), UpdatedAt = AsOf });
         await db.SaveChangesAsync();
         try
         {
@@ -95,26 +93,14 @@ public abstract class TimelinessInsightsTests(TestDatabase database) : WorldTest
         }
         finally
         {
-            db.Settings.Remove(await db.Settings.SingleAsync(s => s.Key == DeadlineRule.SettingKey));
+            db.Settings.Remove(await db.Settings.SingleAsync(s => s.Key == DeadlineRules.SettingKey));
             await db.SaveChangesAsync();
         }
     }
 
-    [Theory]
-    [InlineData("""{"months":1,"days":14}""", 2025, 8, 14)]
-    [InlineData("not json", 2025, 7, 31)]
-    [InlineData("""{"months":-1,"days":0}""", 2025, 7, 31)]
-    public void DeadlineRule_ParsedOrDefault_GivesDeadline(string json, int year, int month, int day)
-    {
-        var rule = DeadlineRule.TryParse(json) ?? DeadlineRule.Default;
-
-        Assert.Equal(new DateOnly(year, month, day), rule.DeadlineFor(Q1));
-    }
-
     private static TimelinessInsights Insights(TransparencyDbContext db)
     {
-        var source = new SettingDeadlineRuleSource(db, Options.Create(new InsightsOptions()), NullLogger<SettingDeadlineRuleSource>.Instance);
-        return new TimelinessInsights(db, source, TimeProvider.System);
+        return new TimelinessInsights(db, new AdministrationDeadlineRuleSource(db), TimeProvider.System);
     }
 }
 

@@ -1,5 +1,9 @@
+using System.Reflection;
+using Microsoft.AspNetCore.OData.Query;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
+using Transparency.Web.Api.Insights;
+using Transparency.Web.Api.Query;
 
 namespace Transparency.Web.Api.OpenApi;
 
@@ -21,6 +25,22 @@ public sealed class ODataQueryOptionsFilter : IOperationFilter
         ("$format", "json (the default) or csv."),
     ];
 
+    // The [PublicQuery] option that allows each collection option, so an operation lists only what it accepts.
+    private static readonly Dictionary<string, AllowedQueryOptions> Flags = new(StringComparer.Ordinal)
+    {
+        ["$filter"] = AllowedQueryOptions.Filter,
+        ["$select"] = AllowedQueryOptions.Select,
+        ["$expand"] = AllowedQueryOptions.Expand,
+        ["$orderby"] = AllowedQueryOptions.OrderBy,
+        ["$top"] = AllowedQueryOptions.Top,
+        ["$skip"] = AllowedQueryOptions.Skip,
+        ["$count"] = AllowedQueryOptions.Count,
+        ["$search"] = AllowedQueryOptions.Search,
+        ["$apply"] = AllowedQueryOptions.Apply,
+        ["$skiptoken"] = AllowedQueryOptions.SkipToken,
+        ["$format"] = AllowedQueryOptions.Format,
+    };
+
     private static readonly (string Name, string Description)[] EntityOptions =
     [
         ("$select", "Properties to return."),
@@ -31,10 +51,18 @@ public sealed class ODataQueryOptionsFilter : IOperationFilter
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         var path = "/" + (context.ApiDescription.RelativePath ?? string.Empty).Split('?')[0];
-        var options = ODataPaths.IsCollection(path) ? CollectionOptions : ODataPaths.IsEntity(path) ? EntityOptions : null;
+        var function = ODataPaths.IsFunction(path);
+        var options = ODataPaths.IsCollection(path) || function ? CollectionOptions : ODataPaths.IsEntity(path) ? EntityOptions : null;
         if (options is null)
         {
             return;
+        }
+
+        var allowed = context.MethodInfo.GetCustomAttribute<PublicQueryAttribute>()?.AllowedQueryOptions ?? AllowedQueryOptions.All;
+        options = [.. options.Where(o => (allowed & Flags[o.Name]) != 0)];
+        foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Path && p.Name == "period") ?? [])
+        {
+            parameter.Description = InsightsPeriodParameter.Description + " Write it in single quotes, as OData requires: '2025-26'.";
         }
 
         operation.Parameters ??= [];
@@ -51,7 +79,9 @@ public sealed class ODataQueryOptionsFilter : IOperationFilter
         }
 
         var set = path.Split('/', StringSplitOptions.RemoveEmptyEntries)[1].Split('(')[0];
-        operation.Summary = ODataPaths.IsCollection(path)
+        operation.Summary = function
+            ? $"List {set} for one period, one page at a time, with the columns of the {set[..^"For".Length]} set."
+            : ODataPaths.IsCollection(path)
             ? $"List {set}, one page at a time. {set}/$count answers the number of rows as plain text."
             : $"One entity from {set} by its Id.";
         operation.Tags = new HashSet<OpenApiTagReference> { new(set, context.Document) };

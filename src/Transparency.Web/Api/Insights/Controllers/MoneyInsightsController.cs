@@ -1,0 +1,116 @@
+using Microsoft.AspNetCore.Mvc;
+using Transparency.Web.Api.Insights.Model;
+using Transparency.Web.Api.OpenApi;
+using Transparency.Web.Api.Query;
+using Transparency.Web.Insights;
+using Transparency.Web.Insights.Concentration;
+using Transparency.Web.Insights.Outcomes;
+using Transparency.Web.Insights.Subcontracting;
+
+namespace Transparency.Web.Api.Insights.Controllers;
+
+/// <summary>
+/// The views that add up money over a period. Each set covers every published quarter; its function
+/// (FundingMixFor(period='2025-26'), ...) returns the same rows for one quarter or financial year.
+/// </summary>
+public sealed class MoneyInsightsController(OutcomeInsights outcomes, ConcentrationInsights concentration, SubcontractingInsights subcontracting)
+    : PublicController
+{
+    [HttpGet("odata/FundingMix")]
+    [HttpGet("odata/FundingMix/$count")]
+    [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
+    [ProducesResponseType<ODataPage<FundingMix>>(StatusCodes.Status200OK)]
+    public IQueryable<FundingMix> GetFundingMix() => FundingMixes(InsightsPeriod.All);
+
+    [HttpGet("odata/FundingMixFor(period={period})")]
+    [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
+    [ProducesResponseType<ODataPage<FundingMix>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ODataErrorBody>(StatusCodes.Status400BadRequest)]
+    public IActionResult FundingMixFor(string period) => For(period, FundingMixes);
+
+    [HttpGet("odata/MarketShares")]
+    [HttpGet("odata/MarketShares/$count")]
+    [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
+    [ProducesResponseType<ODataPage<MarketShare>>(StatusCodes.Status200OK)]
+    public IQueryable<MarketShare> GetMarketShares() => MarketShares(InsightsPeriod.All);
+
+    [HttpGet("odata/MarketSharesFor(period={period})")]
+    [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
+    [ProducesResponseType<ODataPage<MarketShare>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ODataErrorBody>(StatusCodes.Status400BadRequest)]
+    public IActionResult MarketSharesFor(string period) => For(period, MarketShares);
+
+    [HttpGet("odata/Concentration")]
+    [HttpGet("odata/Concentration/$count")]
+    [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
+    [ProducesResponseType<ODataPage<Concentration>>(StatusCodes.Status200OK)]
+    public IQueryable<Concentration> GetConcentration() => Concentrations(InsightsPeriod.All);
+
+    [HttpGet("odata/ConcentrationFor(period={period})")]
+    [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
+    [ProducesResponseType<ODataPage<Concentration>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ODataErrorBody>(StatusCodes.Status400BadRequest)]
+    public IActionResult ConcentrationFor(string period) => For(period, Concentrations);
+
+    [HttpGet("odata/GroupReach")]
+    [HttpGet("odata/GroupReach/$count")]
+    [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
+    [ProducesResponseType<ODataPage<GroupReach>>(StatusCodes.Status200OK)]
+    public IQueryable<GroupReach> GetGroupReach() => GroupReach(InsightsPeriod.All);
+
+    [HttpGet("odata/GroupReachFor(period={period})")]
+    [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
+    [ProducesResponseType<ODataPage<GroupReach>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ODataErrorBody>(StatusCodes.Status400BadRequest)]
+    public IActionResult GroupReachFor(string period) => For(period, GroupReach);
+
+    [HttpGet("odata/Subcontracting")]
+    [HttpGet("odata/Subcontracting/$count")]
+    [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
+    [ProducesResponseType<ODataPage<Subcontracting>>(StatusCodes.Status200OK)]
+    public IQueryable<Subcontracting> GetSubcontracting() => Subcontracting(InsightsPeriod.All);
+
+    [HttpGet("odata/SubcontractingFor(period={period})")]
+    [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
+    [ProducesResponseType<ODataPage<Subcontracting>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ODataErrorBody>(StatusCodes.Status400BadRequest)]
+    public IActionResult SubcontractingFor(string period) => For(period, Subcontracting);
+
+    [HttpGet("odata/SubcontractingChains")]
+    [HttpGet("odata/SubcontractingChains/$count")]
+    [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
+    [ProducesResponseType<ODataPage<SubcontractingChain>>(StatusCodes.Status200OK)]
+    public IQueryable<SubcontractingChain> GetSubcontractingChains() => Chains(InsightsPeriod.All);
+
+    [HttpGet("odata/SubcontractingChainsFor(period={period})")]
+    [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
+    [ProducesResponseType<ODataPage<SubcontractingChain>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ODataErrorBody>(StatusCodes.Status400BadRequest)]
+    public IActionResult SubcontractingChainsFor(string period) => For(period, Chains);
+
+    private IActionResult For<T>(string period, Func<InsightsPeriod, IQueryable<T>> query) =>
+        InsightsPeriodParameter.TryParse(period, out var parsed, out var error) ? Ok(query(parsed)) : InsightErrors.BadParameter(error);
+
+    private IQueryable<FundingMix> FundingMixes(InsightsPeriod period) =>
+        outcomes.FundingMixByContract(period).Select(MoneyInsightProjections.Mix(InsightLevels.Contract))
+            .Concat(outcomes.FundingMixByProvider(period).Select(MoneyInsightProjections.Mix(InsightLevels.Provider)))
+            .Concat(outcomes.FundingMixByCommissioner(period).Select(MoneyInsightProjections.Mix(InsightLevels.Commissioner)))
+            .Concat(outcomes.FundingMixBySector(period).Select(MoneyInsightProjections.Mix(InsightLevels.Sector)))
+            .Concat(outcomes.FundingMixOverall(period).Select(MoneyInsightProjections.Mix(InsightLevels.Overall)));
+
+    private IQueryable<MarketShare> MarketShares(InsightsPeriod period) =>
+        concentration.SharesOverall(period).Select(MoneyInsightProjections.Share(InsightLevels.Overall))
+            .Concat(concentration.SharesBySector(period).Select(MoneyInsightProjections.Share(InsightLevels.Sector)))
+            .Concat(concentration.SharesByCommissioner(period).Select(MoneyInsightProjections.Share(InsightLevels.Commissioner)));
+
+    private IQueryable<Concentration> Concentrations(InsightsPeriod period) =>
+        concentration.Overall(period).Select(MoneyInsightProjections.Market(InsightLevels.Overall))
+            .Concat(concentration.BySector(period).Select(MoneyInsightProjections.Market(InsightLevels.Sector)))
+            .Concat(concentration.ByCommissioner(period).Select(MoneyInsightProjections.Market(InsightLevels.Commissioner)));
+
+    private IQueryable<GroupReach> GroupReach(InsightsPeriod period) => concentration.GroupReach(period).Select(MoneyInsightProjections.Reach);
+
+    private IQueryable<Subcontracting> Subcontracting(InsightsPeriod period) => subcontracting.Providers(period).Select(MoneyInsightProjections.Passed);
+
+    private IQueryable<SubcontractingChain> Chains(InsightsPeriod period) => subcontracting.Chains(period).Select(MoneyInsightProjections.Links);
+}

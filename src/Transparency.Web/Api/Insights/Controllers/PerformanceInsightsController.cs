@@ -1,0 +1,150 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Mvc;
+using Transparency.Web.Api.Insights.Model;
+using Transparency.Web.Api.OpenApi;
+using Transparency.Web.Api.Query;
+using Transparency.Web.Insights.Cohorts;
+using Transparency.Web.Insights.Outcomes;
+using Transparency.Web.Insights.Performance;
+using Transparency.Web.Insights.Regions;
+using static Transparency.Web.Api.Insights.InsightValues;
+
+namespace Transparency.Web.Api.Insights.Controllers;
+
+/// <summary>
+/// KPI-based views. The views the services offer per level (contract, provider, ...) are one set each here,
+/// the levels joined with UNION ALL and told apart by Level, so a client filters on Level.
+/// </summary>
+public sealed class PerformanceInsightsController(OutcomeInsights outcomes, PerformanceInsights performance, CohortInsights cohorts, RegionInsights regions)
+    : PublicController
+{
+    private static readonly Expression<Func<PersistentUnderperformanceRow, PersistentUnderperformance>> Persistent = Inline((PersistentUnderperformanceRow r) => new PersistentUnderperformance
+    {
+        KpiDefinitionId = r.KpiDefinitionId,
+        Quarter = QuarterLabel(r.QuarterCode),
+        ContractId = r.ContractId,
+        ContractReference = r.ContractReference,
+        ProviderId = r.ProviderId,
+        KpiCode = r.KpiCode,
+        KpiName = r.KpiName,
+        Rating = r.Rating,
+        QuartersRunning = r.QuartersRunning,
+    });
+
+    private static readonly Expression<Func<YearOnYearRow, YearOnYear>> Yearly = Inline((YearOnYearRow r) => new YearOnYear
+    {
+        KpiDefinitionId = r.KpiDefinitionId,
+        Quarter = QuarterLabel(r.QuarterCode),
+        ContractId = r.ContractId,
+        KpiCode = r.KpiCode,
+        Target = r.Target,
+        Actual = r.Actual,
+        ActualYearEarlier = r.ActualYearEarlier,
+        Change = r.Change,
+        Improvement = r.Improvement,
+        Rating = r.Rating,
+        RatingYearEarlier = r.RatingYearEarlier,
+    });
+
+    private static readonly Expression<Func<CohortGapRow, CohortGap>> Gaps = Inline((CohortGapRow r) => new CohortGap
+    {
+        KpiDefinitionId = r.KpiDefinitionId,
+        Quarter = QuarterLabel(r.QuarterCode),
+        ContractId = r.ContractId,
+        KpiCode = r.KpiCode,
+        CohortDimension = r.CohortDimension,
+        Cohorts = r.Cohorts,
+        WholeServiceActual = r.WholeServiceActual,
+        BestGap = r.BestGap,
+        WorstGap = r.WorstGap,
+        Spread = r.Spread,
+        BestCohort = r.BestCohort,
+        WorstCohort = r.WorstCohort,
+    });
+
+    private static readonly Expression<Func<RegionalVariationRow, RegionalVariation>> Regional = Inline((RegionalVariationRow r) => new RegionalVariation
+    {
+        ComparableMeasure = r.ComparableMeasure,
+        AreaCode = r.AreaCode,
+        Quarter = QuarterLabel(r.QuarterCode),
+        LowerIsBetter = r.LowerIsBetter,
+        Results = r.Results,
+        Average = r.Average,
+        LowestRegion = r.LowestRegion,
+        HighestRegion = r.HighestRegion,
+        Rag = r.Rag,
+    });
+
+    [HttpGet("odata/KpiMix")]
+    [HttpGet("odata/KpiMix/$count")]
+    [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
+    [ProducesResponseType<ODataPage<KpiMix>>(StatusCodes.Status200OK)]
+    public IQueryable<KpiMix> GetKpiMix() =>
+        outcomes.KpiMixByContract().Select(Mix(InsightLevels.Contract))
+            .Concat(outcomes.KpiMixByProvider().Select(Mix(InsightLevels.Provider)))
+            .Concat(outcomes.KpiMixByCommissioner().Select(Mix(InsightLevels.Commissioner)))
+            .Concat(outcomes.KpiMixBySector().Select(Mix(InsightLevels.Sector)));
+
+    [HttpGet("odata/RatingDistribution")]
+    [HttpGet("odata/RatingDistribution/$count")]
+    [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
+    [ProducesResponseType<ODataPage<RatingDistribution>>(StatusCodes.Status200OK)]
+    public IQueryable<RatingDistribution> GetRatingDistribution() =>
+        performance.ByContract().Select(Ratings(InsightLevels.Contract))
+            .Concat(performance.ByProvider().Select(Ratings(InsightLevels.Provider)))
+            .Concat(performance.ByCommissioner().Select(Ratings(InsightLevels.Commissioner)))
+            .Concat(performance.ByQuarter().Select(Ratings(InsightLevels.Overall)));
+
+    [HttpGet("odata/PersistentUnderperformance")]
+    [HttpGet("odata/PersistentUnderperformance/$count")]
+    [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
+    [ProducesResponseType<ODataPage<PersistentUnderperformance>>(StatusCodes.Status200OK)]
+    public IQueryable<PersistentUnderperformance> GetPersistentUnderperformance() => performance.PersistentUnderperformance().Select(Persistent);
+
+    [HttpGet("odata/YearOnYear")]
+    [HttpGet("odata/YearOnYear/$count")]
+    [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
+    [ProducesResponseType<ODataPage<YearOnYear>>(StatusCodes.Status200OK)]
+    public IQueryable<YearOnYear> GetYearOnYear() => performance.YearOnYear().Select(Yearly);
+
+    [HttpGet("odata/CohortGaps")]
+    [HttpGet("odata/CohortGaps/$count")]
+    [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
+    [ProducesResponseType<ODataPage<CohortGap>>(StatusCodes.Status200OK)]
+    public IQueryable<CohortGap> GetCohortGaps() => cohorts.Gaps().Select(Gaps);
+
+    [HttpGet("odata/RegionalVariation")]
+    [HttpGet("odata/RegionalVariation/$count")]
+    [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
+    [ProducesResponseType<ODataPage<RegionalVariation>>(StatusCodes.Status200OK)]
+    public IQueryable<RegionalVariation> GetRegionalVariation() => regions.Variation().Select(Regional);
+
+    private static Expression<Func<KpiMixRow, KpiMix>> Mix(string level) => Inline((KpiMixRow r) => new KpiMix
+    {
+        Level = level,
+        Key = r.Key,
+        Name = r.Name,
+        Kpis = r.Kpis,
+        Inputs = r.Inputs,
+        Outputs = r.Outputs,
+        Outcomes = r.Outcomes,
+        InputShare = Rounded(r.InputShare),
+        OutputShare = Rounded(r.OutputShare),
+        OutcomeShare = Rounded(r.OutcomeShare),
+    });
+
+    private static Expression<Func<RatingDistributionRow, RatingDistribution>> Ratings(string level) => Inline((RatingDistributionRow r) => new RatingDistribution
+    {
+        Level = level,
+        Key = r.Key,
+        Quarter = QuarterLabel(r.QuarterCode),
+        Name = r.Name,
+        Results = r.Results,
+        Good = r.Good,
+        ApproachingTarget = r.ApproachingTarget,
+        RequiresImprovement = r.RequiresImprovement,
+        Inadequate = r.Inadequate,
+        Other = r.Other,
+        BelowTargetShare = Rounded(r.BelowTargetShare),
+    });
+}
