@@ -65,6 +65,17 @@ public sealed class SqliteQueryDeadline(TimeSpan limit) : DbConnectionIntercepto
         return ValueTask.FromResult(result);
     }
 
+    /// <summary>
+    /// Interrupts any statement on an open connection once <paramref name="limit"/> has passed from now, until the
+    /// returned handle is disposed. For contexts this interceptor is not attached to, such as the portal's own.
+    /// </summary>
+    public static IDisposable Arm(SqliteConnection connection, TimeSpan limit)
+    {
+        var deadline = new Deadline { Ticks = Environment.TickCount64 + (long)limit.TotalMilliseconds };
+        raw.sqlite3_progress_handler(connection.Handle, CheckEvery, Check, deadline);
+        return new Disarm(connection);
+    }
+
     private void Install(DbConnection connection)
     {
         if (connection is SqliteConnection { Handle: { } handle })
@@ -89,6 +100,11 @@ public sealed class SqliteQueryDeadline(TimeSpan limit) : DbConnectionIntercepto
         {
             deadline.Ticks = Environment.TickCount64 + (long)limit.TotalMilliseconds;
         }
+    }
+
+    private sealed class Disarm(SqliteConnection connection) : IDisposable
+    {
+        public void Dispose() => Remove(connection);
     }
 
     private sealed class Deadline

@@ -13,6 +13,7 @@ namespace Transparency.Web.Api.Insights.Controllers;
 /// The views that add up money over a period. Each set covers every published quarter; its function
 /// (FundingMixFor(period='2025-26'), ...) returns the same rows for one quarter or financial year.
 /// </summary>
+[InsightDeadline]
 public sealed class MoneyInsightsController(OutcomeInsights outcomes, ConcentrationInsights concentration, SubcontractingInsights subcontracting)
     : PublicController
 {

@@ -15,6 +15,7 @@ namespace Transparency.Web.Api.Insights.Controllers;
 /// KPI-based views. The views the services offer per level (contract, provider, ...) are one set each here,
 /// the levels joined with UNION ALL and told apart by Level, so a client filters on Level.
 /// </summary>
+[InsightDeadline]
 public sealed class PerformanceInsightsController(OutcomeInsights outcomes, PerformanceInsights performance, CohortInsights cohorts, RegionInsights regions)
     : PublicController
 {

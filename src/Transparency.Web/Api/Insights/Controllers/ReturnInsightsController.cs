@@ -10,6 +10,7 @@ using static Transparency.Web.Api.Insights.InsightValues;
 namespace Transparency.Web.Api.Insights.Controllers;
 
 /// <summary>Timeliness and data quality: judged against the current deadline rule, as of now.</summary>
+[InsightDeadline]
 public sealed class ReturnInsightsController(TimelinessInsights timeliness, DataQualityInsights quality) : PublicController
 {
     private static readonly Expression<Func<QuarterTimelinessRow, QuarterTimeliness>> ByQuarter = Inline((QuarterTimelinessRow r) => new QuarterTimeliness
