@@ -22,7 +22,8 @@ public static class SiteBuildBenchmark
         var database = new Option<string>("--database") { Description = "SQLite file to read", DefaultValueFactory = _ => "/work/bench/national.db" };
         var output = new Option<string?>("--out") { Description = "Folder to write the site to (default: a new temporary folder, deleted afterwards)" };
         var search = new Option<bool>("--search") { Description = "Also run Pagefind after the full build" };
-        var command = new Command("site", "Full build of the site, then an incremental rebuild after one provider publishes.") { database, output, search };
+        var incrementalOnly = new Option<bool>("--incremental-only") { Description = "Skip the full build and log each database command of the incremental rebuild with its time" };
+        var command = new Command("site", "Full build of the site, then an incremental rebuild after one provider publishes.") { database, output, search, incrementalOnly };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var folder = parse.GetValue(output) ?? Directory.CreateTempSubdirectory("transparency-site-bench-").FullName;
@@ -38,13 +39,20 @@ public static class SiteBuildBenchmark
                 builder.UseSetting("Feeds:BuildDownloadsOnStart", "false");
                 builder.UseSetting("Site:SearchIndex", parse.GetValue(search) ? "true" : "false");
                 builder.UseSetting("Storage:DataFolder", Path.Combine(folder, "data"));
+                if (parse.GetValue(incrementalOnly))
+                {
+                    builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Information");
+                }
             });
             Console.WriteLine($"Machine: {BenchmarkDatabase.Describe()}");
-            await using (var scope = portal.Services.CreateAsyncScope())
+            if (!parse.GetValue(incrementalOnly))
             {
-                var full = await scope.ServiceProvider.GetRequiredService<SiteBuilder>().BuildAsync(Path.Combine(folder, "full"), SiteScope.Everything, cancellationToken);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"Full build: {full.Pages:N0} pages in {full.Elapsed.TotalSeconds:0.0} s (read {full.ReadTime.TotalSeconds:0.0} s, render and write {full.RenderTime.TotalSeconds:0.0} s): {full.PagesPerSecond:N0} pages/s; search index {(full.SearchIndexed ? "written" : "skipped")}."));
+                await using (var scope = portal.Services.CreateAsyncScope())
+                {
+                    var full = await scope.ServiceProvider.GetRequiredService<SiteBuilder>().BuildAsync(Path.Combine(folder, "full"), SiteScope.Everything, cancellationToken);
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"Full build: {full.Pages:N0} pages in {full.Elapsed.TotalSeconds:0.0} s (read {full.ReadTime.TotalSeconds:0.0} s, render and write {full.RenderTime.TotalSeconds:0.0} s): {full.PagesPerSecond:N0} pages/s; search index {(full.SearchIndexed ? "written" : "skipped")}."));
+                }
             }
 
             await using (var scope = portal.Services.CreateAsyncScope())
