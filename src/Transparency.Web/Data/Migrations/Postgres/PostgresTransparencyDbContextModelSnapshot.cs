@@ -383,6 +383,8 @@ namespace Transparency.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ContractId", "QuarterCode");
 
+                    b.HasIndex("QuarterCode", "AmountPence");
+
                     b.HasIndex("QuarterCode", "ContractId", "ReturnVersionId", "PaymentType", "AmountPence");
 
                     b.ToTable("Funding", (string)null);

@@ -366,6 +366,8 @@ namespace Transparency.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ContractId", "QuarterCode");
 
+                    b.HasIndex("QuarterCode", "AmountPence");
+
                     b.HasIndex("QuarterCode", "ContractId", "ReturnVersionId", "PaymentType", "AmountPence");
 
                     b.ToTable("Funding", (string)null);
