@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using Transparency.Web.Data;
+using Transparency.Web.Feeds;
 using Transparency.Web.Site.Model;
 
 namespace Transparency.Web.Site.Build;
@@ -14,6 +15,7 @@ public sealed class SiteBuilder(
     TransparencyDbContext db,
     PortalPaths paths,
     IOptions<SiteOptions> options,
+    IOptions<FeedsOptions> feeds,
     IEnumerable<IPageSource> sources,
     ISiteInsights insights,
     ILoggerFactory loggerFactory)
@@ -35,7 +37,7 @@ public sealed class SiteBuilder(
         logger.LogInformation("Read the insights in {Seconds:0.0} s", (total.Elapsed - siteDataRead).TotalSeconds);
         var readTime = total.Elapsed;
 
-        var site = new SiteContext(settings.BaseUrl, data.DemoNotice, content, data.AsOf);
+        var site = new SiteContext(settings.BaseUrl, data.DemoNotice, content, data.AsOf, feeds.Value.LicenceUrl.AbsoluteUri);
         var jobs = sources.SelectMany(s => s.Plan(data, site));
         var pages = await new RenderPages(loggerFactory, settings.Parallelism).RunAsync(jobs, site, output, cancellationToken);
         var renderTime = total.Elapsed - readTime;

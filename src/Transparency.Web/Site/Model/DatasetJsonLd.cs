@@ -9,8 +9,6 @@ namespace Transparency.Web.Site.Model;
 /// </summary>
 public static class DatasetJsonLd
 {
-    public const string Licence = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
-
     private static readonly JsonSerializerOptions Options = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
     public static string For(SiteContext site, string url, string name, string description, string? creator, IReadOnlyList<SiteTable> tables, string? temporalCoverage)
@@ -22,7 +20,7 @@ public static class DatasetJsonLd
             ["name"] = name,
             ["description"] = description,
             ["url"] = site.Absolute(url),
-            ["license"] = Licence,
+            ["license"] = site.Licence,
             ["isAccessibleForFree"] = true,
             ["creator"] = creator is null ? null : new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = creator },
             ["temporalCoverage"] = temporalCoverage,

@@ -2,8 +2,11 @@ using Transparency.Web.Site.Markdown;
 
 namespace Transparency.Web.Site.Model;
 
-/// <summary>What every page's layout shares: the site's address, the demonstration notice and the footer's content pages.</summary>
-public sealed record SiteContext(string BaseUrl, string? DemoNotice, IReadOnlyList<MarkdownPage> ContentPages, DateTime AsOf)
+/// <summary>
+/// What every page shares: the site's address, the demonstration notice, the footer's content pages, and the licence
+/// the data is published under (the catalogue's, <c>Feeds:LicenceUrl</c>, so page markup and DCAT agree).
+/// </summary>
+public sealed record SiteContext(string BaseUrl, string? DemoNotice, IReadOnlyList<MarkdownPage> ContentPages, DateTime AsOf, string Licence)
 {
     public string Absolute(string url) => BaseUrl.TrimEnd('/') + url;
 }
