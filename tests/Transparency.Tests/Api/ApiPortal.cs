@@ -32,7 +32,7 @@ public abstract class ApiPortal(TestDatabase database) : IAsyncLifetime
                 .UseSetting("Api:RequestsPerWindow", "100000")
                 .ConfigureLogging(logging => logging
                     .AddProvider(new SqlCapture(Sql))
-                    .AddFilter<SqlCapture>("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information)))
+                    .AddFilter<SqlCapture>(SqlCapture.Category, LogLevel.Information)))
             .CreateClient();
         using var warmUp = await Client.GetAsync(new Uri("/health", UriKind.Relative));
         warmUp.EnsureSuccessStatusCode();
@@ -69,23 +69,6 @@ public abstract class ApiPortal(TestDatabase database) : IAsyncLifetime
         return ((int)response.StatusCode, body, response);
     }
 
-    private sealed class SqlCapture(ConcurrentQueue<string> sql) : ILoggerProvider, ILogger
-    {
-        public ILogger CreateLogger(string categoryName) =>
-            categoryName == "Microsoft.EntityFrameworkCore.Database.Command" ? this : Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
-
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            sql.Enqueue(formatter(state, exception));
-
-        public void Dispose()
-        {
-        }
-    }
 }
 
 public sealed class SqliteApiPortal() : ApiPortal(new SqliteTestDatabase());

@@ -43,7 +43,7 @@ public abstract class InsightsApiPortal(TestDatabase database) : IAsyncLifetime
             .ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new StoppedClock(InsightsWorld.AsOf)))
             .ConfigureLogging(logging => logging
                 .AddProvider(new SqlCapture(Sql))
-                .AddFilter<SqlCapture>("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information)));
+                .AddFilter<SqlCapture>(SqlCapture.Category, LogLevel.Information)));
         Client = host.CreateClient();
         _services = host.Services;
     }
@@ -108,23 +108,6 @@ public abstract class InsightsApiPortal(TestDatabase database) : IAsyncLifetime
         public override DateTimeOffset GetUtcNow() => new(now);
     }
 
-    private sealed class SqlCapture(ConcurrentQueue<string> sql) : ILoggerProvider, ILogger
-    {
-        public ILogger CreateLogger(string categoryName) =>
-            categoryName == "Microsoft.EntityFrameworkCore.Database.Command" ? this : Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
-
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            sql.Enqueue(formatter(state, exception));
-
-        public void Dispose()
-        {
-        }
-    }
 }
 
 public sealed class SqliteInsightsApiPortal() : InsightsApiPortal(new SqliteTestDatabase());
