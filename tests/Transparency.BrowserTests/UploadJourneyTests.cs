@@ -25,6 +25,10 @@ public sealed class UploadJourneyTests(BuiltSite site, PortalServer portal) : IC
     public async Task UploadJourney_MistakesFixedPublishedAndRestated_ShowsBothVersionsAndPassesChecks()
     {
         var context = await site.Browser.NewContextAsync(new() { AcceptDownloads = true, IgnoreHTTPSErrors = true });
+
+        // On a 2-core CI machine this portal builds its public site while the other test project runs beside it:
+        // a page can take longer than Playwright's default 30 s to finish loading without anything being wrong.
+        context.SetDefaultTimeout(120_000);
         var page = await context.NewPageAsync();
         var checks = new PortalPageChecks(page);
 
