@@ -56,6 +56,7 @@ public abstract class ODataApplyTests(ApiPortal portal)
     public async Task GroupBy_TwoPropertiesThroughNavigation_ThenOrderByAndTop()
     {
         await using var db = portal.Database.CreateContext();
+        portal.Sql.Clear();
         var expected = (await db.Funding.Where(f => f.ReturnVersion!.Status == ReturnVersionStatus.Published)
                 .GroupBy(f => new { f.Contract!.Sector, Year = f.QuarterCode / 10 })
                 .Select(g => new { g.Key.Sector, g.Key.Year, Pence = g.Sum(f => f.AmountPence) })
@@ -71,6 +72,12 @@ public abstract class ODataApplyTests(ApiPortal portal)
             Assert.Equal(Quarter.FormatFinancialYear(expected[i].Year), rows[i].GetProperty("FinancialYear").GetString());
             Assert.Equal(Money.ToPounds(expected[i].Pence), rows[i].GetProperty("Total").GetDecimal());
         }
+
+        // Grouped by the two values alone: the property names stay out of the GROUP BY (UnnamedGroupingKeys).
+        var sql = Assert.Single(portal.Sql, s => s.Contains("GROUP BY", StringComparison.Ordinal) && s.Contains("\"Sector\"", StringComparison.Ordinal));
+        var groupBy = sql[sql.IndexOf("GROUP BY", StringComparison.Ordinal)..].Split('\n')[0];
+        Assert.Equal(2, groupBy.Split(',').Length);
+        Assert.DoesNotContain("Name", groupBy, StringComparison.Ordinal);
     }
 
     [Fact]

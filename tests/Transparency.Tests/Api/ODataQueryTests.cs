@@ -83,7 +83,7 @@ public abstract class ODataQueryTests(ApiPortal portal)
     }
 
     [Fact]
-    public async Task Filter_OnFinancialYear_AddsAnIndexedQuarterRangeWithTheSameAnswer()
+    public async Task Filter_OnFinancialYear_UsesTheIndexedQuarterRangeWithTheSameAnswer()
     {
         await using var db = portal.Database.CreateContext();
         var expected = await PublishedFunding(db).CountAsync(f => f.QuarterCode >= new Quarter(2025, 1).Code && f.QuarterCode <= new Quarter(2025, 4).Code);
@@ -91,13 +91,15 @@ public abstract class ODataQueryTests(ApiPortal portal)
 
         var filtered = await portal.GetJsonAsync("/odata/Funding?$filter=FinancialYear eq '2025-26'&$count=true&$top=0");
         var applied = await portal.GetJsonAsync("/odata/Funding?$apply=filter(FinancialYear eq '2025-26')/aggregate($count as Rows)");
+        var yearSql = portal.Sql.ToList();
         var noSuchYear = await portal.GetJsonAsync("/odata/Funding?$filter=FinancialYear eq '2025-27'&$count=true&$top=0");
 
         Assert.True(expected > 0);
         Assert.Equal(expected, filtered.GetProperty("@odata.count").GetInt32());
         Assert.Equal(expected, applied.GetProperty("value")[0].GetProperty("Rows").GetInt32());
         Assert.Equal(0, noSuchYear.GetProperty("@odata.count").GetInt32());
-        Assert.True(portal.Sql.Count(sql => sql.Contains("\"Quarter\" >= ", StringComparison.Ordinal)) >= 2, string.Join("\n", portal.Sql));
+        Assert.True(yearSql.Count(sql => sql.Contains("\"Quarter\" >= ", StringComparison.Ordinal)) >= 2, string.Join("\n", yearSql));
+        Assert.DoesNotContain(yearSql, sql => sql.Contains("\"FinancialYear\" = ", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace Transparency.Web.Api.Query;
 /// The public API's filter binder. It makes contains, startswith and endswith case-insensitive on both
 /// engines by comparing lower-cased text (SQLite's instr() and PostgreSQL's strpos() and LIKE are
 /// case-sensitive; lower() folds every letter on PostgreSQL but only A to Z on SQLite, which is enough for
-/// names and titles in English). It adds an indexed quarter range to financial-year comparisons
+/// names and titles in English). It answers financial-year comparisons with the equivalent indexed quarter range
 /// (<see cref="FinancialYearLiterals"/>). And it compares money with decimal constants only: the URI parser reads
 /// some literals, such as -117957.81, as Edm.Double and then casts the money column to double, which would
 /// compare stored pence with pounds in SQL and silently match nothing.
@@ -29,11 +29,11 @@ public sealed class CaseInsensitiveFilterBinder : FilterBinder
             return comparison;
         }
 
-        // The range binds through this method too, but it compares quarters, so it is never expanded again.
+        // The range binds through this method too, but it compares quarters, so it is never expanded again. It
+        // replaces the comparison rather than joining it: the year is computed from the quarter code, so both select
+        // the same rows, and computing the year for every row in range cost a fifth of a year's $apply total.
         var indexed = BindBinaryOperatorNode(range, context);
-        return indexed.Type == comparison.Type
-            ? Expression.AndAlso(indexed, comparison)
-            : Expression.AndAlso(Expression.Convert(indexed, typeof(bool?)), Expression.Convert(comparison, typeof(bool?)));
+        return indexed.Type == comparison.Type ? indexed : Expression.Convert(indexed, comparison.Type);
     }
 
     protected override Expression BindContains(SingleValueFunctionCallNode node, QueryBinderContext context) => Lowered(node, context, Contains);

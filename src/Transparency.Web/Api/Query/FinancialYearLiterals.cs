@@ -6,10 +6,11 @@ using Microsoft.OData.UriParser;
 namespace Transparency.Web.Api.Query;
 
 /// <summary>
-/// Adds a quarter range to <c>FinancialYear eq '2025-26'</c>. The financial year is computed from the stored
-/// quarter code, so on its own the comparison makes the engine compute it for every row of the table; the range
-/// <c>Quarter ge '2025-26 Q1' and Quarter le '2025-26 Q4'</c> runs on the indexed integer column first. The
-/// filter binder keeps the original comparison beside the range, so the answer is the same with or without it.
+/// The quarter range equivalent to <c>FinancialYear eq '2025-26'</c>. The financial year is computed from the
+/// stored quarter code, so the comparison makes the engine compute it for every row of the table; the range
+/// <c>Quarter ge '2025-26 Q1' and Quarter le '2025-26 Q4'</c> selects exactly the same rows on the indexed integer
+/// column, so the filter binder uses it instead. Only well-formed years are replaced: anything else is compared as
+/// written and matches nothing.
 /// </summary>
 public static partial class FinancialYearLiterals
 {
