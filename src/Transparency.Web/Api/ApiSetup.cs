@@ -110,7 +110,7 @@ public static class ApiSetup
             builder.Services.AddDbContextPool<SqlitePublicDataContext>((sp, o) =>
             {
                 DataSetup.ConfigureSqlite(o, SqliteConnectionStrings.For(database.ConnectionString, sp.GetRequiredService<PortalPaths>().DataFolder));
-                o.AddInterceptors(deadline, UnnamedGroupingKeys.Instance).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+                o.AddInterceptors(deadline, UnnamedGroupingKeys.Instance, RankedNestedPages.Instance).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
             });
             builder.Services.AddScoped<PublicDataContext>(sp => sp.GetRequiredService<SqlitePublicDataContext>());
         }

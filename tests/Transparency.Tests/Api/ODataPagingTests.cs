@@ -57,6 +57,39 @@ public abstract class ODataPagingTests(ApiPortal portal)
         }
     }
 
+    [Theory]
+    [InlineData("Kpis($select=Id)", null)]
+    [InlineData("Kpis($select=Id;$filter=Kind ne 'Input')", KpiKind.Input)]
+    public async Task ExpandedCollections_ArePagedInKeyOrderWithANestedNextLink(string expand, KpiKind? excluded)
+    {
+        await using var db = portal.Database.CreateContext();
+        var kpis = await db.KpiDefinitions.Where(k => k.Kind != excluded).Select(k => new { k.ContractId, k.Id }).ToListAsync();
+        var byContract = kpis.GroupBy(k => k.ContractId).Where(g => g.Count() > 2).Take(20).ToDictionary(g => g.Key, g => g.Select(k => k.Id).Order().ToList());
+        Assert.NotEmpty(byContract);
+        portal.Sql.Clear();
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(
+            $"/odata/Contracts?$select=Id&$filter=Id in ({string.Join(',', byContract.Keys)})&$expand={expand}", UriKind.Relative));
+        request.Headers.Add("Prefer", "odata.maxpagesize=2");
+        using var response = await portal.Client.SendAsync(request);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        var contracts = body.GetProperty("value").EnumerateArray().ToList();
+        Assert.Equal(2, contracts.Count);
+        foreach (var contract in contracts)
+        {
+            var ids = contract.GetProperty("Kpis").EnumerateArray().Select(k => k.GetProperty("Id").GetInt32()).ToList();
+            Assert.Equal(byContract[contract.GetProperty("Id").GetInt32()].Take(2), ids);
+            Assert.True(contract.TryGetProperty("Kpis@odata.nextLink", out _));
+        }
+
+        // SQLite pages the expanded KPIs by counting earlier siblings through the index (RankedNestedPages).
+        if (portal.Database is SqliteTestDatabase)
+        {
+            Assert.DoesNotContain(portal.Sql, sql => sql.Contains("ROW_NUMBER", StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public async Task ApplyResults_ArePagedToo()
     {
