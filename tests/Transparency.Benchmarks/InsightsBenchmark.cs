@@ -39,12 +39,14 @@ public static class InsightsBenchmark
             var runs = parse.GetValue(repeat);
             var limit = parse.GetValue(timeout);
             var target = parse.GetValue(connection)!;
-            if (!chosen.Equals("postgres", StringComparison.OrdinalIgnoreCase) && !target.Contains('=', StringComparison.Ordinal))
+            var postgres = chosen.Equals("postgres", StringComparison.OrdinalIgnoreCase);
+            if (!postgres && !target.Contains('=', StringComparison.Ordinal))
             {
                 target = $"Data Source={target};Mode=ReadOnly";
             }
 
-            if (!target.Contains("Default Timeout", StringComparison.OrdinalIgnoreCase))
+            // Npgsql has no such keyword; PostgreSQL gets the limit from the command timeout below.
+            if (!postgres && !target.Contains("Default Timeout", StringComparison.OrdinalIgnoreCase))
             {
                 target += $";Default Timeout={limit}";
             }
@@ -71,7 +73,7 @@ public static class InsightsBenchmark
                 ("1 timeliness: latest due quarter, 100 latest", () => timeliness.Returns(schedule).Where(r => r.QuarterCode == due).OrderByDescending(r => r.DaysLate)),
                 ("1 timeliness: providers, 100 most missing", () => timeliness.Providers(schedule).OrderByDescending(r => r.Missing)),
                 ("2 data quality: latest due quarter, 100 lowest", () => new DataQualityInsights(db).Versions(schedule).Where(r => r.QuarterCode == due).OrderBy(r => r.Score)),
-                ("2 data quality: financial year (site scores)", () => new DataQualityInsights(db).Versions(schedule).Where(r => r.QuarterCode >= fy.FromCode && r.QuarterCode <= fy.ToCode).Select(r => new { r.ProviderId, r.Score })),
+                ("2 data quality: financial year, every score", () => new DataQualityInsights(db).Versions(schedule).Where(r => r.QuarterCode >= fy.FromCode && r.QuarterCode <= fy.ToCode).OrderBy(r => r.Score).Select(r => new { r.ProviderId, r.Score })),
                 ("3 KPI mix by commissioner", () => outcomes.KpiMixByCommissioner().OrderBy(r => r.OutcomeShare)),
                 ("3 KPI mix by provider, 100 lowest", () => outcomes.KpiMixByProvider().OrderBy(r => r.OutcomeShare)),
                 ("3 KPI mix by sector", () => outcomes.KpiMixBySector()),

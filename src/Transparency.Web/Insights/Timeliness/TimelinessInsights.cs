@@ -83,13 +83,11 @@ public sealed class TimelinessInsights(TransparencyDbContext db, IDeadlineRuleSo
     /// </summary>
     private IQueryable<DueReturn> Due(TimelinessSchedule schedule)
     {
-        var codes = schedule.DueCodes;
-        var deadlineDays = schedule.DeadlineDayNumbers;
-        var first = schedule.FirstOrdinal;
+        var keys = schedule.DueKeys;
 
         // A cross join filtered afterwards: SQLite cannot run the correlated (APPLY) form.
         var due = db.Contracts.Select(c => c.ProviderId).Distinct()
-            .SelectMany(p => codes.Where(code => code > 0), (p, code) => new { ProviderId = p, Code = code })
+            .SelectMany(p => keys.Where(key => key > 0), (p, key) => new { ProviderId = p, Code = (int)(key % TimelinessSchedule.KeyBase), Deadline = (int)(key / TimelinessSchedule.KeyBase) })
             .Where(x => db.Contracts.Any(c => c.ProviderId == x.ProviderId && c.FirstQuarterCode <= x.Code && x.Code <= c.LastQuarterCode));
         var published = db.Returns.Where(r => r.FirstPublishedAt != null && r.Versions.Any(v => v.Status == ReturnVersionStatus.Published));
 
@@ -102,7 +100,7 @@ public sealed class TimelinessInsights(TransparencyDbContext db, IDeadlineRuleSo
                    QuarterCode = d.Code,
                    ReturnId = r == null ? null : r.Id,
                    FirstPublishedAt = r == null ? null : r.FirstPublishedAt,
-                   DaysAfterDeadline = r == null ? null : DateOnly.FromDateTime(r.FirstPublishedAt!.Value).DayNumber - deadlineDays[d.Code / 10 * 4 + d.Code % 10 - first],
+                   DaysAfterDeadline = r == null ? null : DateOnly.FromDateTime(r.FirstPublishedAt!.Value).DayNumber - d.Deadline,
                };
     }
 
