@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Transparency.Web.Api.Query;
 using Transparency.Web.Data;
 using Transparency.Web.Demo;
 using Transparency.Web.Insights;
@@ -37,12 +39,14 @@ public static class InsightsBenchmark
             var runs = parse.GetValue(repeat);
             var limit = parse.GetValue(timeout);
             var target = parse.GetValue(connection)!;
-            if (!chosen.Equals("postgres", StringComparison.OrdinalIgnoreCase) && !target.Contains('=', StringComparison.Ordinal))
+            var postgres = chosen.Equals("postgres", StringComparison.OrdinalIgnoreCase);
+            if (!postgres && !target.Contains('=', StringComparison.Ordinal))
             {
                 target = $"Data Source={target};Mode=ReadOnly";
             }
 
-            if (!target.Contains("Default Timeout", StringComparison.OrdinalIgnoreCase))
+            // Npgsql has no such keyword; PostgreSQL gets the limit from the command timeout below.
+            if (!postgres && !target.Contains("Default Timeout", StringComparison.OrdinalIgnoreCase))
             {
                 target += $";Default Timeout={limit}";
             }
@@ -69,21 +73,32 @@ public static class InsightsBenchmark
                 ("1 timeliness: latest due quarter, 100 latest", () => timeliness.Returns(schedule).Where(r => r.QuarterCode == due).OrderByDescending(r => r.DaysLate)),
                 ("1 timeliness: providers, 100 most missing", () => timeliness.Providers(schedule).OrderByDescending(r => r.Missing)),
                 ("2 data quality: latest due quarter, 100 lowest", () => new DataQualityInsights(db).Versions(schedule).Where(r => r.QuarterCode == due).OrderBy(r => r.Score)),
+                ("2 data quality: financial year, every score", () => new DataQualityInsights(db).Versions(schedule).Where(r => r.QuarterCode >= fy.FromCode && r.QuarterCode <= fy.ToCode).OrderBy(r => r.Score).Select(r => new { r.ProviderId, r.Score })),
                 ("3 KPI mix by commissioner", () => outcomes.KpiMixByCommissioner().OrderBy(r => r.OutcomeShare)),
                 ("3 KPI mix by provider, 100 lowest", () => outcomes.KpiMixByProvider().OrderBy(r => r.OutcomeShare)),
+                ("3 KPI mix by sector", () => outcomes.KpiMixBySector()),
                 ("3 funding mix by sector, financial year", () => outcomes.FundingMixBySector(fy)),
+                ("3 funding mix overall, financial year", () => outcomes.FundingMixOverall(fy)),
+                ("3 funding mix by provider, fin. year, 100", () => outcomes.FundingMixByProvider(fy).OrderBy(r => r.OutcomePaymentShare)),
                 ("4 ratings by commissioner, latest quarter", () => performance.ByCommissioner().Where(r => r.QuarterCode == quarter).OrderByDescending(r => r.BelowTargetShare)),
+                ("4 ratings by provider, latest quarter, 100", () => performance.ByProvider().Where(r => r.QuarterCode == quarter).OrderByDescending(r => r.BelowTargetShare)),
+                ("4 ratings overall, latest quarter", () => performance.ByQuarter().Where(r => r.QuarterCode == quarter)),
                 ("4 ratings by contract, latest quarter, 100", () => performance.ByContract().Where(r => r.QuarterCode == quarter).OrderByDescending(r => r.BelowTargetShare)),
                 ("4 persistent under-performance, latest, 100", () => performance.PersistentUnderperformance().Where(r => r.QuarterCode == quarter).OrderByDescending(r => r.QuartersRunning)),
                 ("4 year on year, latest quarter, 100", () => performance.YearOnYear().Where(r => r.QuarterCode == quarter).OrderBy(r => r.Improvement)),
+                ("5 shares overall, financial year, top 10", () => concentration.SharesOverall(fy).OrderByDescending(s => s.FundingPence).ThenBy(s => s.GroupKey).Take(10)),
+                ("5 shares by commissioner, fin. year, 100", () => concentration.SharesByCommissioner(fy).OrderByDescending(s => s.SharePercent)),
                 ("5 concentration overall, financial year", () => concentration.Overall(fy)),
                 ("5 concentration by sector, financial year", () => concentration.BySector(fy)),
                 ("5 concentration by commissioner, fin. year", () => concentration.ByCommissioner(fy).OrderByDescending(r => r.Hhi)),
                 ("5 group reach, financial year, 100", () => concentration.GroupReach(fy).OrderByDescending(r => r.Commissioners)),
                 ("6 subcontracting by provider, fin. year, 100", () => subcontracting.Providers(fy).OrderByDescending(r => r.SubcontractedShare)),
+                ("6 SME share by provider, fin. year, 100", () => subcontracting.Providers(fy).OrderByDescending(r => r.SmeShare)),
                 ("6 subcontracting chains, financial year, 100", () => subcontracting.Chains(fy).OrderByDescending(r => r.PaidPence)),
                 ("7 cohort gaps, latest quarter, 100", () => new CohortInsights(db).Gaps().Where(r => r.QuarterCode == quarter).OrderByDescending(r => r.Spread)),
+                ("7 cohort results, latest quarter, 100", () => new CohortInsights(db).Results().Where(r => r.QuarterCode == quarter).OrderBy(r => r.GapToWholeService)),
                 ("8 regional variation, latest quarter", () => new RegionInsights(db).Variation(quarter)),
+                ("8 regional variation, filtered (site shape)", () => new RegionInsights(db).Variation().Where(r => r.QuarterCode == quarter)),
             ];
 
             foreach (var (name, query) in cases.Where(c => filter is null || c.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)))
@@ -96,10 +111,10 @@ public static class InsightsBenchmark
 
                 try
                 {
-                    var (first, best, cpu, rows) = await Time(() => Page(query(), limit), runs);
+                    var (first, best, cpu, rows) = await Time(() => Page(db, query(), limit), runs);
                     Console.WriteLine($"{name,-48} first {first,8:N0} ms   best {best,8:N0} ms   best cpu {cpu,8:N0} ms   rows {rows,6:N0}   load {Load()}");
                 }
-                catch (Exception error) when (error is OperationCanceledException or InvalidOperationException)
+                catch (Exception error) when (error is OperationCanceledException or SqliteException { SqliteErrorCode: 9 })
                 {
                     Console.WriteLine($"{name,-48} gave up after {limit} s");
                     db.ChangeTracker.Clear();
@@ -111,11 +126,22 @@ public static class InsightsBenchmark
         return command;
     }
 
-    // SQLite's command timeout only covers waiting for locks, so a slow query is interrupted by cancellation.
-    private static async Task<int> Page<T>(IQueryable<T> query, int seconds)
+    // SQLite's command timeout only covers waiting for locks and Microsoft.Data.Sqlite does not stop a running
+    // statement on cancellation, so a slow case ran to its end and the benchmark seemed to hang. The API's own
+    // progress-handler deadline interrupts it instead (SQLITE_INTERRUPT); PostgreSQL honours the token.
+    private static async Task<int> Page<T>(TransparencyDbContext db, IQueryable<T> query, int seconds)
     {
         using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
-        return (await query.Take(100).ToListAsync(limit.Token)).Count;
+        if (db.Database.GetDbConnection() is not SqliteConnection sqlite)
+        {
+            return (await query.Take(100).ToListAsync(limit.Token)).Count;
+        }
+
+        await db.Database.OpenConnectionAsync(limit.Token);
+        using (SqliteQueryDeadline.Arm(sqlite, TimeSpan.FromSeconds(seconds)))
+        {
+            return (await query.Take(100).ToListAsync(limit.Token)).Count;
+        }
     }
 
     // Wall time on a shared 2-core machine depends on everyone else's load, so the process's own CPU time

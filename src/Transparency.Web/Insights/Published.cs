@@ -19,6 +19,14 @@ internal static class Published
         db.Funding.Where(f => f.QuarterCode >= period.FromCode && f.QuarterCode <= period.ToCode
             && db.ReturnVersions.Any(v => v.Id == f.ReturnVersionId && v.Status == ReturnVersionStatus.Published));
 
+    /// <summary>
+    /// Each contract's published funding for the period, added up before anything is joined to it: labelling
+    /// tens of thousands of contract totals with their provider, group and commissioner is far cheaper than
+    /// labelling hundreds of thousands of funding lines. A contract appears when it has any published line.
+    /// </summary>
+    public static IQueryable<ContractAmount> FundingByContract(TransparencyDbContext db, InsightsPeriod period) =>
+        Funding(db, period).GroupBy(f => f.ContractId).Select(g => new ContractAmount { ContractId = g.Key, AmountPence = g.Sum(f => f.AmountPence) });
+
     public static IQueryable<KpiResult> KpiResults(TransparencyDbContext db) =>
         db.KpiResults.Where(r => db.ReturnVersions.Any(v => v.Id == r.ReturnVersionId && v.Status == ReturnVersionStatus.Published));
 

@@ -10,29 +10,37 @@ namespace Transparency.Web.Insights.Concentration;
 /// </summary>
 public sealed class ConcentrationInsights(TransparencyDbContext db)
 {
-    public IQueryable<MarketShareRow> SharesOverall(InsightsPeriod period) => Shares(Lines(period, "all"));
+    private enum Market
+    {
+        All,
+        Sector,
+        Commissioner,
+    }
 
-    public IQueryable<MarketShareRow> SharesBySector(InsightsPeriod period) => Shares(Lines(period, null));
+    public IQueryable<MarketShareRow> SharesOverall(InsightsPeriod period) => Shares(Lines(period, Market.All));
 
-    public IQueryable<MarketShareRow> SharesByCommissioner(InsightsPeriod period) => Shares(CommissionerLines(period));
+    public IQueryable<MarketShareRow> SharesBySector(InsightsPeriod period) => Shares(Lines(period, Market.Sector));
 
-    public IQueryable<ConcentrationRow> Overall(InsightsPeriod period) => Concentration(Lines(period, "all"));
+    public IQueryable<MarketShareRow> SharesByCommissioner(InsightsPeriod period) => Shares(Lines(period, Market.Commissioner));
 
-    public IQueryable<ConcentrationRow> BySector(InsightsPeriod period) => Concentration(Lines(period, null));
+    public IQueryable<ConcentrationRow> Overall(InsightsPeriod period) => Concentration(period, Market.All);
 
-    public IQueryable<ConcentrationRow> ByCommissioner(InsightsPeriod period) => Concentration(CommissionerLines(period));
+    public IQueryable<ConcentrationRow> BySector(InsightsPeriod period) => Concentration(period, Market.Sector);
 
+    public IQueryable<ConcentrationRow> ByCommissioner(InsightsPeriod period) => Concentration(period, Market.Commissioner);
+
+    // From contract totals, so each distinct count below is one COUNT(DISTINCT) over a few thousand rows rather
+    // than a subquery per group that re-reads every funding line.
     public IQueryable<GroupReachRow> GroupReach(InsightsPeriod period) =>
-        Published.Funding(db, period)
-            .Select(f => new
+        Published.FundingByContract(db, period)
+            .Join(db.Contracts, a => a.ContractId, c => c.Id, (a, c) => new
             {
-                GroupKey = f.Contract!.Provider!.ParentGroupId != null ? "group-" + f.Contract.Provider.ParentGroupId.ToString() : f.Contract.Provider.Identifier,
-                GroupName = f.Contract.Provider.ParentGroupId != null ? f.Contract.Provider.ParentGroup!.Name : f.Contract.Provider.Name,
-                f.Contract.ProviderId,
-                f.ContractId,
-                f.Contract.CommissionerId,
-                f.Contract.Sector,
-                f.AmountPence,
+                GroupKey = c.Provider!.ParentGroupId != null ? "group-" + c.Provider.ParentGroupId.ToString() : c.Provider.Identifier,
+                GroupName = c.Provider.ParentGroupId != null ? c.Provider.ParentGroup!.Name : c.Provider.Name,
+                c.ProviderId,
+                c.CommissionerId,
+                c.Sector,
+                a.AmountPence,
             })
             .GroupBy(f => new { f.GroupKey, f.GroupName })
             .Select(g => new GroupReachRow
@@ -40,32 +48,49 @@ public sealed class ConcentrationInsights(TransparencyDbContext db)
                 GroupKey = g.Key.GroupKey,
                 GroupName = g.Key.GroupName,
                 Providers = g.Select(f => f.ProviderId).Distinct().Count(),
-                Contracts = g.Select(f => f.ContractId).Distinct().Count(),
+                Contracts = g.Count(),
                 Commissioners = g.Select(f => f.CommissionerId).Distinct().Count(),
                 Sectors = g.Select(f => f.Sector).Distinct().Count(),
                 FundingPence = g.Sum(f => f.AmountPence),
             });
 
-    private IQueryable<Funded> CommissionerLines(InsightsPeriod period) =>
-        Published.Funding(db, period).Select(f => new Funded
-        {
-            MarketKey = f.Contract!.Commissioner!.Identifier,
-            MarketName = f.Contract.Commissioner.Name,
-            GroupKey = f.Contract.Provider!.ParentGroupId != null ? "group-" + f.Contract.Provider.ParentGroupId.ToString() : f.Contract.Provider.Identifier,
-            GroupName = f.Contract.Provider.ParentGroupId != null ? f.Contract.Provider.ParentGroup!.Name : f.Contract.Provider.Name,
-            AmountPence = f.AmountPence,
-        });
+    private IQueryable<Funded> Lines(InsightsPeriod period, Market market) => Label(Published.FundingByContract(db, period), market);
 
-    /// <summary>Funding lines labelled with their group, in the one overall market ("all") or by sector (null).</summary>
-    private IQueryable<Funded> Lines(InsightsPeriod period, string? overall) =>
-        Published.Funding(db, period).Select(f => new Funded
+    /// <summary>
+    /// Money on contracts labelled with its market and group. The market key is a plain column (sector, the
+    /// commissioner's identifier, or the constant "all"), so a filter on one market can use the contracts' indexes.
+    /// </summary>
+    private IQueryable<Funded> Label(IQueryable<ContractAmount> amounts, Market market)
+    {
+        var lines = amounts.Join(db.Contracts, a => a.ContractId, c => c.Id, (a, c) => new { a.AmountPence, Contract = c });
+        return market switch
         {
-            MarketKey = overall ?? f.Contract!.Sector.ToString(),
-            MarketName = overall != null ? "All contracts" : f.Contract!.Sector.ToString(),
-            GroupKey = f.Contract!.Provider!.ParentGroupId != null ? "group-" + f.Contract.Provider.ParentGroupId.ToString() : f.Contract.Provider.Identifier,
-            GroupName = f.Contract.Provider.ParentGroupId != null ? f.Contract.Provider.ParentGroup!.Name : f.Contract.Provider.Name,
-            AmountPence = f.AmountPence,
-        });
+            Market.Sector => lines.Select(l => new Funded
+            {
+                MarketKey = l.Contract.Sector.ToString(),
+                MarketName = l.Contract.Sector.ToString(),
+                GroupKey = l.Contract.Provider!.ParentGroupId != null ? "group-" + l.Contract.Provider.ParentGroupId.ToString() : l.Contract.Provider.Identifier,
+                GroupName = l.Contract.Provider.ParentGroupId != null ? l.Contract.Provider.ParentGroup!.Name : l.Contract.Provider.Name,
+                AmountPence = l.AmountPence,
+            }),
+            Market.Commissioner => lines.Select(l => new Funded
+            {
+                MarketKey = l.Contract.Commissioner!.Identifier,
+                MarketName = l.Contract.Commissioner.Name,
+                GroupKey = l.Contract.Provider!.ParentGroupId != null ? "group-" + l.Contract.Provider.ParentGroupId.ToString() : l.Contract.Provider.Identifier,
+                GroupName = l.Contract.Provider.ParentGroupId != null ? l.Contract.Provider.ParentGroup!.Name : l.Contract.Provider.Name,
+                AmountPence = l.AmountPence,
+            }),
+            _ => lines.Select(l => new Funded
+            {
+                MarketKey = "all",
+                MarketName = "All contracts",
+                GroupKey = l.Contract.Provider!.ParentGroupId != null ? "group-" + l.Contract.Provider.ParentGroupId.ToString() : l.Contract.Provider.Identifier,
+                GroupName = l.Contract.Provider.ParentGroupId != null ? l.Contract.Provider.ParentGroup!.Name : l.Contract.Provider.Name,
+                AmountPence = l.AmountPence,
+            }),
+        };
+    }
 
     private static IQueryable<GroupTotal> GroupTotals(IQueryable<Funded> lines) =>
         lines.GroupBy(f => new { f.MarketKey, f.MarketName, f.GroupKey, f.GroupName })
@@ -95,9 +120,14 @@ public sealed class ConcentrationInsights(TransparencyDbContext db)
                };
     }
 
-    private static IQueryable<ConcentrationRow> Concentration(IQueryable<Funded> lines)
+    private IQueryable<ConcentrationRow> Concentration(InsightsPeriod period, Market market)
     {
-        var groups = GroupTotals(lines);
+        var groups = GroupTotals(Lines(period, market));
+
+        // The top five are found again for each market from that market's own funding lines. The filter sits on the
+        // lines before grouping, so the database reads one market through the contracts' sector or commissioner
+        // index instead of regrouping every market for each one.
+        var marketLines = Label(Published.Funding(db, period).Select(f => new ContractAmount { ContractId = f.ContractId, AmountPence = f.AmountPence }), market);
         return groups.GroupBy(g => new { g.MarketKey, g.MarketName })
             .Select(m => new
             {
@@ -114,7 +144,12 @@ public sealed class ConcentrationInsights(TransparencyDbContext db)
                 m.FundingPence,
                 m.Groups,
                 Hhi = m.FundingPence == 0 ? 0 : 10_000.0 * m.SquaredPence / ((double)m.FundingPence * m.FundingPence),
-                TopFivePence = groups.Where(g => g.MarketKey == m.MarketKey).OrderByDescending(g => g.FundingPence).Take(5).Sum(g => g.FundingPence),
+                TopFivePence = marketLines.Where(l => l.MarketKey == m.MarketKey)
+                    .GroupBy(l => l.GroupKey)
+                    .Select(g => g.Sum(l => l.AmountPence))
+                    .OrderByDescending(pence => pence)
+                    .Take(5)
+                    .Sum(),
             })
             .Select(m => new ConcentrationRow
             {

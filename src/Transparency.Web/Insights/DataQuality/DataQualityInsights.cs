@@ -46,7 +46,9 @@ public sealed class DataQualityInsights(TransparencyDbContext db)
                 DaysLate = published - deadlineDays[q / 10 * 4 + q % 10 - first],
             };
 
-        return from c in counts
+        // Distinct (each version is one row already) keeps the counts in a subquery of their own: without it every
+        // count's correlated subquery would be copied into each score and percentage that uses it and run again.
+        return from c in counts.Distinct()
                let daysLate = c.DaysLate > 0 ? c.DaysLate : 0
                let contractPoints = c.ActiveContracts == 0 ? W.Contracts : W.Contracts * c.ContractsReported / c.ActiveContracts
                let kpiPoints = c.ExpectedKpis == 0 ? W.Kpis : W.Kpis * c.KpisReported / c.ExpectedKpis

@@ -9,14 +9,16 @@ namespace Transparency.Web.Insights.Performance;
 /// </summary>
 public sealed class PerformanceInsights(TransparencyDbContext db)
 {
+    // Each result carries its contract, so the contract is joined directly from the result's covering index
+    // rather than through its KPI definition: one lookup fewer for every result counted.
     public IQueryable<RatingDistributionRow> ByContract() =>
-        Distribution(WholeService().Select(r => new Rated { Key = r.KpiDefinition!.Contract!.Reference, Name = r.KpiDefinition.Contract.Title, QuarterCode = r.QuarterCode, Rating = r.Rating }));
+        Distribution(WholeService().Join(db.Contracts, r => r.ContractId, c => c.Id, (r, c) => new Rated { Key = c.Reference, Name = c.Title, QuarterCode = r.QuarterCode, Rating = r.Rating }));
 
     public IQueryable<RatingDistributionRow> ByProvider() =>
-        Distribution(WholeService().Select(r => new Rated { Key = r.KpiDefinition!.Contract!.Provider!.Identifier, Name = r.KpiDefinition.Contract.Provider.Name, QuarterCode = r.QuarterCode, Rating = r.Rating }));
+        Distribution(WholeService().Join(db.Contracts, r => r.ContractId, c => c.Id, (r, c) => new Rated { Key = c.Provider!.Identifier, Name = c.Provider.Name, QuarterCode = r.QuarterCode, Rating = r.Rating }));
 
     public IQueryable<RatingDistributionRow> ByCommissioner() =>
-        Distribution(WholeService().Select(r => new Rated { Key = r.KpiDefinition!.Contract!.Commissioner!.Identifier, Name = r.KpiDefinition.Contract.Commissioner.Name, QuarterCode = r.QuarterCode, Rating = r.Rating }));
+        Distribution(WholeService().Join(db.Contracts, r => r.ContractId, c => c.Id, (r, c) => new Rated { Key = c.Commissioner!.Identifier, Name = c.Commissioner.Name, QuarterCode = r.QuarterCode, Rating = r.Rating }));
 
     public IQueryable<RatingDistributionRow> ByQuarter() =>
         Distribution(WholeService().Select(r => new Rated { Key = "all", Name = "All contracts", QuarterCode = r.QuarterCode, Rating = r.Rating }));

@@ -5,23 +5,49 @@ namespace Transparency.Web.Insights.Subcontracting;
 /// <summary>Money passed down the supply chain, from published funding and subcontract lines of the same quarters.</summary>
 public sealed class SubcontractingInsights(TransparencyDbContext db)
 {
+    // Funding and subcontracts are each added up per provider once and then joined, rather than summed again
+    // by a correlated subquery for every organisation.
     public IQueryable<SubcontractingRow> Providers(InsightsPeriod period)
     {
-        var funding = Published.Funding(db, period);
-        var subcontracts = Published.Subcontracts(db, period);
-        return db.Organisations
-            .Where(p => db.Contracts.Any(c => c.ProviderId == p.Id))
-            .Select(p => new
+        var funding = Published.FundingByContract(db, period)
+            .Join(db.Contracts, a => a.ContractId, c => c.Id, (a, c) => new { c.ProviderId, a.AmountPence })
+            .GroupBy(f => f.ProviderId)
+            .Select(g => new { ProviderId = g.Key, Pence = g.Sum(f => f.AmountPence) });
+        var subcontracts = Published.Subcontracts(db, period)
+            .Select(s => new
             {
-                p.Id,
-                p.Identifier,
-                p.Name,
-                Funding = funding.Where(f => f.Contract!.ProviderId == p.Id).Sum(f => f.AmountPence),
-                Paid = subcontracts.Where(s => s.Contract!.ProviderId == p.Id).Sum(s => s.ValuePaidInQuarterPence),
-                Sme = subcontracts.Where(s => s.Contract!.ProviderId == p.Id && s.Subcontractor!.IsSme).Sum(s => s.ValuePaidInQuarterPence),
-                Vcse = subcontracts.Where(s => s.Contract!.ProviderId == p.Id && s.Subcontractor!.IsVcse).Sum(s => s.ValuePaidInQuarterPence),
-                Subcontractors = subcontracts.Where(s => s.Contract!.ProviderId == p.Id).Select(s => s.SubcontractorId).Distinct().Count(),
+                s.Contract!.ProviderId,
+                s.SubcontractorId,
+                Paid = s.ValuePaidInQuarterPence,
+                Sme = s.Subcontractor!.IsSme ? s.ValuePaidInQuarterPence : 0,
+                Vcse = s.Subcontractor.IsVcse ? s.ValuePaidInQuarterPence : 0,
             })
+            .GroupBy(s => s.ProviderId)
+            .Select(g => new
+            {
+                ProviderId = g.Key,
+                Paid = g.Sum(s => s.Paid),
+                Sme = g.Sum(s => s.Sme),
+                Vcse = g.Sum(s => s.Vcse),
+                Subcontractors = g.Select(s => s.SubcontractorId).Distinct().Count(),
+            });
+        return (from p in db.Organisations
+                where db.Contracts.Any(c => c.ProviderId == p.Id)
+                join f in funding on p.Id equals f.ProviderId into fs
+                from f in fs.DefaultIfEmpty()
+                join s in subcontracts on p.Id equals s.ProviderId into ss
+                from s in ss.DefaultIfEmpty()
+                select new
+                {
+                    p.Id,
+                    p.Identifier,
+                    p.Name,
+                    Funding = (long?)f!.Pence ?? 0,
+                    Paid = (long?)s!.Paid ?? 0,
+                    Sme = (long?)s!.Sme ?? 0,
+                    Vcse = (long?)s!.Vcse ?? 0,
+                    Subcontractors = (int?)s!.Subcontractors ?? 0,
+                })
             .Where(x => x.Funding != 0 || x.Paid != 0)
             .Select(x => new SubcontractingRow
             {

@@ -24,34 +24,20 @@ public sealed class TimelinessInsights(TransparencyDbContext db, IDeadlineRuleSo
     /// <summary>One row per provider and quarter due.</summary>
     public IQueryable<ReturnTimelinessRow> Returns(TimelinessSchedule schedule)
     {
-        var codes = schedule.DueCodes;
-        var deadlineDays = schedule.DeadlineDayNumbers;
         var dates = schedule.Deadlines;
         var first = schedule.FirstOrdinal;
-
-        // A cross join filtered afterwards: SQLite cannot run the correlated (APPLY) form.
-        var due = Published.ContractTerms(db)
-            .SelectMany(c => codes.Where(code => code > 0), (c, code) => new { c.ProviderId, c.FirstQuarterCode, c.LastQuarterCode, Code = code })
-            .Where(x => x.FirstQuarterCode <= x.Code && x.Code <= x.LastQuarterCode)
-            .Select(x => new { x.ProviderId, x.Code })
-            .Distinct();
-        var published = db.Returns.Where(r => r.FirstPublishedAt != null && r.Versions.Any(v => v.Status == ReturnVersionStatus.Published));
-
-        return from d in due
+        return from d in Due(schedule)
                join provider in db.Organisations on d.ProviderId equals provider.Id
-               join r in published on new { d.ProviderId, d.Code } equals new { r.ProviderId, Code = r.QuarterCode } into matches
-               from r in matches.DefaultIfEmpty()
-               let index = d.Code / 10 * 4 + d.Code % 10 - first
-               let daysLate = DateOnly.FromDateTime(r!.FirstPublishedAt!.Value).DayNumber - deadlineDays[index]
+               let daysLate = d.DaysAfterDeadline
                select new ReturnTimelinessRow
                {
-                   QuarterCode = d.Code,
+                   QuarterCode = d.QuarterCode,
                    ProviderId = d.ProviderId,
                    ProviderName = provider.Name,
-                   Deadline = dates[index],
-                   Status = r == null ? TimelinessStatus.Missing : daysLate <= 0 ? TimelinessStatus.OnTime : TimelinessStatus.Late,
-                   FirstPublishedAt = r == null ? null : r.FirstPublishedAt,
-                   DaysLate = r == null ? null : daysLate <= 0 ? 0 : daysLate,
+                   Deadline = dates[d.QuarterCode / 10 * 4 + d.QuarterCode % 10 - first],
+                   Status = d.ReturnId == null ? TimelinessStatus.Missing : daysLate <= 0 ? TimelinessStatus.OnTime : TimelinessStatus.Late,
+                   FirstPublishedAt = d.FirstPublishedAt,
+                   DaysLate = d.ReturnId == null ? null : daysLate <= 0 ? 0 : daysLate,
                };
     }
 
@@ -60,34 +46,73 @@ public sealed class TimelinessInsights(TransparencyDbContext db, IDeadlineRuleSo
     {
         var dates = schedule.Deadlines;
         var first = schedule.FirstOrdinal;
-        return Returns(schedule)
-            .GroupBy(r => r.QuarterCode)
-            .Select(g => new QuarterTimelinessRow
+        return Tally(Due(schedule).GroupBy(d => d.QuarterCode))
+            .Select(t => new QuarterTimelinessRow
             {
-                QuarterCode = g.Key,
-                Deadline = dates[g.Key / 10 * 4 + g.Key % 10 - first],
-                Due = g.Count(),
-                OnTime = g.Count(r => r.Status == TimelinessStatus.OnTime),
-                Late = g.Count(r => r.Status == TimelinessStatus.Late),
-                Missing = g.Count(r => r.Status == TimelinessStatus.Missing),
-                OnTimePercent = 100.0 * g.Count(r => r.Status == TimelinessStatus.OnTime) / g.Count(),
-                AverageDaysLate = g.Average(r => r.Status == TimelinessStatus.Late ? (double?)r.DaysLate : null),
+                QuarterCode = t.Key,
+                Deadline = dates[t.Key / 10 * 4 + t.Key % 10 - first],
+                Due = t.Due,
+                OnTime = t.OnTime,
+                Late = t.Returned - t.OnTime,
+                Missing = t.Due - t.Returned,
+                OnTimePercent = 100.0 * t.OnTime / t.Due,
+                AverageDaysLate = t.Returned == t.OnTime ? null : (double)t.DaysLate / (t.Returned - t.OnTime),
             });
     }
 
     /// <summary>One row per provider that has owed at least one return.</summary>
     public IQueryable<ProviderTimelinessRow> Providers(TimelinessSchedule schedule) =>
-        Returns(schedule)
-            .GroupBy(r => new { r.ProviderId, r.ProviderName })
-            .Select(g => new ProviderTimelinessRow
-            {
-                ProviderId = g.Key.ProviderId,
-                ProviderName = g.Key.ProviderName,
-                Due = g.Count(),
-                OnTime = g.Count(r => r.Status == TimelinessStatus.OnTime),
-                Late = g.Count(r => r.Status == TimelinessStatus.Late),
-                Missing = g.Count(r => r.Status == TimelinessStatus.Missing),
-                OnTimePercent = 100.0 * g.Count(r => r.Status == TimelinessStatus.OnTime) / g.Count(),
-                AverageDaysLate = g.Average(r => r.Status == TimelinessStatus.Late ? (double?)r.DaysLate : null),
-            });
+        from t in Tally(Due(schedule).GroupBy(d => d.ProviderId))
+        join provider in db.Organisations on t.Key equals provider.Id
+        select new ProviderTimelinessRow
+        {
+            ProviderId = t.Key,
+            ProviderName = provider.Name,
+            Due = t.Due,
+            OnTime = t.OnTime,
+            Late = t.Returned - t.OnTime,
+            Missing = t.Due - t.Returned,
+            OnTimePercent = 100.0 * t.OnTime / t.Due,
+            AverageDaysLate = t.Returned == t.OnTime ? null : (double)t.DaysLate / (t.Returned - t.OnTime),
+        };
+
+    /// <summary>
+    /// The due pairs: every provider with a contract, crossed with the due quarters, kept where one of its contracts
+    /// is active. Starting from providers makes each check one seek on the contracts' (provider, first, last)
+    /// index, instead of expanding every contract over every quarter and removing the duplicates.
+    /// </summary>
+    private IQueryable<DueReturn> Due(TimelinessSchedule schedule)
+    {
+        var keys = schedule.DueKeys;
+
+        // A cross join filtered afterwards: SQLite cannot run the correlated (APPLY) form.
+        var due = db.Contracts.Select(c => c.ProviderId).Distinct()
+            .SelectMany(p => keys.Where(key => key > 0), (p, key) => new { ProviderId = p, Code = (int)(key % TimelinessSchedule.KeyBase), Deadline = (int)(key / TimelinessSchedule.KeyBase) })
+            .Where(x => db.Contracts.Any(c => c.ProviderId == x.ProviderId && c.FirstQuarterCode <= x.Code && x.Code <= c.LastQuarterCode));
+        var published = db.Returns.Where(r => r.FirstPublishedAt != null && r.Versions.Any(v => v.Status == ReturnVersionStatus.Published));
+
+        return from d in due
+               join r in published on new { d.ProviderId, d.Code } equals new { r.ProviderId, Code = r.QuarterCode } into matches
+               from r in matches.DefaultIfEmpty()
+               select new DueReturn
+               {
+                   ProviderId = d.ProviderId,
+                   QuarterCode = d.Code,
+                   ReturnId = r == null ? null : r.Id,
+                   FirstPublishedAt = r == null ? null : r.FirstPublishedAt,
+                   DaysAfterDeadline = r == null ? null : DateOnly.FromDateTime(r.FirstPublishedAt!.Value).DayNumber - d.Deadline,
+               };
+    }
+
+    // Each aggregate reads the day arithmetic at most once per row: late = returned - on time and
+    // missing = due - returned, so the date functions are not evaluated again for every count.
+    private static IQueryable<TimelinessTally> Tally(IQueryable<IGrouping<int, DueReturn>> groups) =>
+        groups.Select(g => new TimelinessTally
+        {
+            Key = g.Key,
+            Due = g.Count(),
+            Returned = g.Count(d => d.ReturnId != null),
+            OnTime = g.Count(d => d.DaysAfterDeadline <= 0),
+            DaysLate = g.Sum(d => Math.Max(d.DaysAfterDeadline ?? 0, 0)),
+        });
 }

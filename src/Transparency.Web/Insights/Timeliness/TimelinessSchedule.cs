@@ -25,6 +25,7 @@ public sealed class TimelinessSchedule
 
         DueQuarters = due;
         DueCodes = [.. due.Select(q => q.Code)];
+        DueKeys = [.. due.Select(q => KeyOf(q.Code, rule.DeadlineFor(q).DayNumber))];
         Deadlines = [.. quarters.Select(rule.DeadlineFor)];
         DeadlineDayNumbers = [.. Deadlines.Select(d => d.DayNumber)];
         FirstOrdinal = quarters.Count > 0 ? Ordinal(quarters[0].Code) : 0;
@@ -37,12 +38,22 @@ public sealed class TimelinessSchedule
 
     internal int[] DueCodes { get; }
 
+    /// <summary>
+    /// Each due quarter with its deadline in one integer, <c>deadline day number * KeyBase + quarter code</c>, so a
+    /// query over many rows reads both by arithmetic rather than looking the deadline up in a JSON array per row.
+    /// </summary>
+    internal long[] DueKeys { get; }
+
+    internal const long KeyBase = 100_000;
+
     /// <summary>Deadlines of consecutive quarters from the first; index a quarter by <c>Ordinal(code) - FirstOrdinal</c>.</summary>
     internal DateOnly[] Deadlines { get; }
 
     internal int[] DeadlineDayNumbers { get; }
 
     internal int FirstOrdinal { get; }
+
+    internal static long KeyOf(int code, int deadlineDayNumber) => deadlineDayNumber * KeyBase + code;
 
     /// <summary>A quarter's position in time, four per year, so consecutive quarters differ by one.</summary>
     internal static int Ordinal(int code) => code / 10 * 4 + code % 10;
