@@ -119,6 +119,22 @@ public abstract class InsightsApiTests(InsightsApiPortal portal)
         AssertRows(await scope.ServiceProvider.GetRequiredService<RegionInsights>().Variation().ToListAsync(), await portal.GetValuesAsync("/odata/RegionalVariation"), "ComparableMeasure", "AreaCode", "Quarter");
     }
 
+    [Fact]
+    public async Task RegionalVariation_FilteredToOneQuarter_IsComputedForThatQuarterWithTheSameRows()
+    {
+        await using var scope = portal.Scope();
+        var everyQuarter = await scope.ServiceProvider.GetRequiredService<RegionInsights>().Variation().ToListAsync();
+        var quarter = everyQuarter.Max(r => r.QuarterCode);
+        var label = Transparency.Web.Domain.Quarter.FromCode(quarter).ToString();
+        portal.Sql.Clear();
+
+        var rows = await portal.GetValuesAsync($"/odata/RegionalVariation?$filter=Quarter eq '{label}' and Results gt 0");
+
+        AssertRows([.. everyQuarter.Where(r => r.QuarterCode == quarter)], rows, "ComparableMeasure", "AreaCode", "Quarter");
+        var sql = Assert.Single(portal.Sql, s => s.Contains("\"ComparableMeasure\"", StringComparison.Ordinal));
+        Assert.Contains("\"QuarterCode\" = @", sql, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("all")]
     [InlineData("2025-26 Q1")]

@@ -118,7 +118,7 @@ public sealed class PerformanceInsightsController(OutcomeInsights outcomes, Perf
     [HttpGet("odata/RegionalVariation/$count")]
     [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
     [ProducesResponseType<ODataPage<RegionalVariation>>(StatusCodes.Status200OK)]
-    public IQueryable<RegionalVariation> GetRegionalVariation() => regions.Variation().Select(Regional);
+    public IQueryable<RegionalVariation> GetRegionalVariation() => regions.Variation(FilteredQuarter.Of(Request)).Select(Regional);
 
     private static Expression<Func<KpiMixRow, KpiMix>> Mix(string level) => Inline((KpiMixRow r) => new KpiMix
     {
