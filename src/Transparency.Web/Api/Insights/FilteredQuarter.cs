@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.AspNetCore.OData.Extensions;
 using Microsoft.OData;
 using Microsoft.OData.UriParser;
@@ -32,6 +33,21 @@ public static class FilteredQuarter
             // The query layer parses the filter again and answers with the error; here it only means "no quarter".
             return null;
         }
+    }
+
+    /// <summary>
+    /// The rows of the request's quarter, compared on the rows' integer quarter code, which the engines can push into
+    /// the view's groups and match with an index; the label the API shows is computed and cannot be. All rows when
+    /// the filter pins no quarter.
+    /// </summary>
+    public static IQueryable<TRow> Narrow<TRow>(IQueryable<TRow> rows, HttpRequest request) =>
+        Of(request) is int code ? rows.Where(InQuarter<TRow>(code)) : rows;
+
+    private static Expression<Func<TRow, bool>> InQuarter<TRow>(int code)
+    {
+        var row = Expression.Parameter(typeof(TRow), "row");
+        Expression<Func<int>> quarter = () => code;
+        return Expression.Lambda<Func<TRow, bool>>(Expression.Equal(Expression.Property(row, "QuarterCode"), quarter.Body), row);
     }
 
     private static int? Pinned(SingleValueNode? node) => node switch

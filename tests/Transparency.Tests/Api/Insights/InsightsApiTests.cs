@@ -136,6 +136,29 @@ public abstract class InsightsApiTests(InsightsApiPortal portal)
     }
 
     [Theory]
+    [InlineData("RatingDistribution")]
+    [InlineData("PersistentUnderperformance")]
+    [InlineData("YearOnYear")]
+    [InlineData("DataQuality")]
+    [InlineData("TimelinessByQuarter")]
+    [InlineData("ReturnTimeliness")]
+    public async Task QuarterSets_FilteredToOneQuarter_GiveTheSameRowsOnTheQuarterCode(string set)
+    {
+        var every = await portal.GetValuesAsync($"/odata/{set}");
+        Assert.NotEmpty(every);
+        var label = every.Select(r => r.GetProperty("Quarter").GetString()!).Max(StringComparer.Ordinal)!;
+        portal.Sql.Clear();
+
+        var filtered = await portal.GetValuesAsync($"/odata/{set}?$filter=Quarter eq '{label}'");
+
+        Assert.Equal(
+            every.Where(r => r.GetProperty("Quarter").GetString() == label).Select(r => r.GetRawText()).Order(StringComparer.Ordinal),
+            filtered.Select(r => r.GetRawText()).Order(StringComparer.Ordinal));
+        // FilteredQuarter.Narrow compares the rows' integer quarter code with its parameter, named after its variable.
+        Assert.True(portal.Sql.Any(sql => sql.Contains(" = @code", StringComparison.Ordinal)), string.Join("\n", portal.Sql));
+    }
+
+    [Theory]
     [InlineData("all")]
     [InlineData("2025-26 Q1")]
     [InlineData("2025-26")]

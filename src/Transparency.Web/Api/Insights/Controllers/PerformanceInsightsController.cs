@@ -91,28 +91,28 @@ public sealed class PerformanceInsightsController(OutcomeInsights outcomes, Perf
     [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
     [ProducesResponseType<ODataPage<RatingDistribution>>(StatusCodes.Status200OK)]
     public IQueryable<RatingDistribution> GetRatingDistribution() =>
-        performance.ByContract().Select(Ratings(InsightLevels.Contract))
-            .Concat(performance.ByProvider().Select(Ratings(InsightLevels.Provider)))
-            .Concat(performance.ByCommissioner().Select(Ratings(InsightLevels.Commissioner)))
-            .Concat(performance.ByQuarter().Select(Ratings(InsightLevels.Overall)));
+        FilteredQuarter.Narrow(performance.ByContract(), Request).Select(Ratings(InsightLevels.Contract))
+            .Concat(FilteredQuarter.Narrow(performance.ByProvider(), Request).Select(Ratings(InsightLevels.Provider)))
+            .Concat(FilteredQuarter.Narrow(performance.ByCommissioner(), Request).Select(Ratings(InsightLevels.Commissioner)))
+            .Concat(FilteredQuarter.Narrow(performance.ByQuarter(), Request).Select(Ratings(InsightLevels.Overall)));
 
     [HttpGet("odata/PersistentUnderperformance")]
     [HttpGet("odata/PersistentUnderperformance/$count")]
     [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
     [ProducesResponseType<ODataPage<PersistentUnderperformance>>(StatusCodes.Status200OK)]
-    public IQueryable<PersistentUnderperformance> GetPersistentUnderperformance() => performance.PersistentUnderperformance().Select(Persistent);
+    public IQueryable<PersistentUnderperformance> GetPersistentUnderperformance() => FilteredQuarter.Narrow(performance.PersistentUnderperformance(), Request).Select(Persistent);
 
     [HttpGet("odata/YearOnYear")]
     [HttpGet("odata/YearOnYear/$count")]
     [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
     [ProducesResponseType<ODataPage<YearOnYear>>(StatusCodes.Status200OK)]
-    public IQueryable<YearOnYear> GetYearOnYear() => performance.YearOnYear().Select(Yearly);
+    public IQueryable<YearOnYear> GetYearOnYear() => FilteredQuarter.Narrow(performance.YearOnYear(), Request).Select(Yearly);
 
     [HttpGet("odata/CohortGaps")]
     [HttpGet("odata/CohortGaps/$count")]
     [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
     [ProducesResponseType<ODataPage<CohortGap>>(StatusCodes.Status200OK)]
-    public IQueryable<CohortGap> GetCohortGaps() => cohorts.Gaps().Select(Gaps);
+    public IQueryable<CohortGap> GetCohortGaps() => FilteredQuarter.Narrow(cohorts.Gaps(), Request).Select(Gaps);
 
     [HttpGet("odata/RegionalVariation")]
     [HttpGet("odata/RegionalVariation/$count")]

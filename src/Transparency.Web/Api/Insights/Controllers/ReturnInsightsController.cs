@@ -79,7 +79,7 @@ public sealed class ReturnInsightsController(TimelinessInsights timeliness, Data
     [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
     [ProducesResponseType<ODataPage<QuarterTimeliness>>(StatusCodes.Status200OK)]
     public async Task<IQueryable<QuarterTimeliness>> GetTimelinessByQuarter(CancellationToken cancellationToken) =>
-        timeliness.Quarters(await timeliness.ScheduleAsync(cancellationToken: cancellationToken)).Select(ByQuarter);
+        FilteredQuarter.Narrow(timeliness.Quarters(await timeliness.ScheduleAsync(cancellationToken: cancellationToken)), Request).Select(ByQuarter);
 
     [HttpGet("odata/TimelinessByProvider")]
     [HttpGet("odata/TimelinessByProvider/$count")]
@@ -93,12 +93,12 @@ public sealed class ReturnInsightsController(TimelinessInsights timeliness, Data
     [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
     [ProducesResponseType<ODataPage<ReturnTimeliness>>(StatusCodes.Status200OK)]
     public async Task<IQueryable<ReturnTimeliness>> GetReturnTimeliness(CancellationToken cancellationToken) =>
-        timeliness.Returns(await timeliness.ScheduleAsync(cancellationToken: cancellationToken)).Select(ByReturn);
+        FilteredQuarter.Narrow(timeliness.Returns(await timeliness.ScheduleAsync(cancellationToken: cancellationToken)), Request).Select(ByReturn);
 
     [HttpGet("odata/DataQuality")]
     [HttpGet("odata/DataQuality/$count")]
     [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
     [ProducesResponseType<ODataPage<DataQualityScore>>(StatusCodes.Status200OK)]
     public async Task<IQueryable<DataQualityScore>> GetDataQuality(CancellationToken cancellationToken) =>
-        quality.Versions(await timeliness.ScheduleAsync(cancellationToken: cancellationToken)).Select(Scores);
+        FilteredQuarter.Narrow(quality.Versions(await timeliness.ScheduleAsync(cancellationToken: cancellationToken)), Request).Select(Scores);
 }
