@@ -25,7 +25,8 @@ public sealed class PageRenderer : IAsyncDisposable
         _renderer = new HtmlRenderer(_services, loggerFactory);
     }
 
-    public Task<string> RenderAsync(SitePage page, SiteContext site) => _renderer.Dispatcher.InvokeAsync(async () =>
+    /// <summary>Renders the page straight into its file, so no page is ever held whole as a string.</summary>
+    public Task RenderToAsync(SitePage page, SiteContext site, SiteOutput output, string relativePath) => _renderer.Dispatcher.InvokeAsync(async () =>
     {
         var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>
         {
@@ -33,8 +34,9 @@ public sealed class PageRenderer : IAsyncDisposable
             ["Site"] = site,
             ["Model"] = page.Model,
         });
-        var output = await _renderer.RenderComponentAsync(page.Component, parameters);
-        return output.ToHtmlString();
+        var html = await _renderer.RenderComponentAsync(page.Component, parameters);
+        using var writer = output.CreateText(relativePath);
+        html.WriteHtmlTo(writer);
     });
 
     public async ValueTask DisposeAsync()
