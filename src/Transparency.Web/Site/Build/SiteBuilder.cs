@@ -72,7 +72,7 @@ public sealed class SiteBuilder(
             if (settings.SearchIndex)
             {
                 step = Stopwatch.GetTimestamp();
-                indexed = await new IndexSearch(paths.Root, loggerFactory.CreateLogger<IndexSearch>()).RunAsync(output, cancellationToken);
+                indexed = await new IndexSearch(paths.Root, loggerFactory.CreateLogger<IndexSearch>()).RunAsync(output, pages, cancellationToken);
                 timings.Search = Stopwatch.GetElapsedTime(step);
             }
         }
