@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

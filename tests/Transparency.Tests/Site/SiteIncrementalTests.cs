@@ -99,23 +99,44 @@ public abstract class SiteIncrementalTests(TestDatabase database)
         next.SupersedesVersionId = current.Id;
         next.Funding.AddRange(current.Funding.Select(f => new FundingRecord
         {
-            ContractId = f.ContractId, QuarterCode = f.QuarterCode, PaymentType = f.PaymentType, AmountPence = f.AmountPence * 2 + 1, Description = f.Description,
+            ContractId = f.ContractId,
+            QuarterCode = f.QuarterCode,
+            PaymentType = f.PaymentType,
+            AmountPence = f.AmountPence * 2 + 1,
+            Description = f.Description,
         }));
         next.KpiResults.AddRange(current.KpiResults.Select(k => new KpiResult
         {
-            KpiDefinitionId = k.KpiDefinitionId, ContractId = k.ContractId, QuarterCode = k.QuarterCode, Cohort = k.Cohort, AreaCode = k.AreaCode,
-            Actual = k.Actual, Numerator = k.Numerator, Denominator = k.Denominator, RatingDerived = false,
+            KpiDefinitionId = k.KpiDefinitionId,
+            ContractId = k.ContractId,
+            QuarterCode = k.QuarterCode,
+            Cohort = k.Cohort,
+            AreaCode = k.AreaCode,
+            Actual = k.Actual,
+            Numerator = k.Numerator,
+            Denominator = k.Denominator,
+            RatingDerived = false,
             Rating = k.Rating == KpiRating.Good ? KpiRating.Inadequate : KpiRating.Good,
         }));
         next.Satisfaction.AddRange(current.Satisfaction.Select(s => new SatisfactionResult
         {
-            ContractId = s.ContractId, QuarterCode = s.QuarterCode, Measure = s.Measure, Method = s.Method, Respondents = s.Respondents,
-            PercentPositive = s.PercentPositive, PercentNegative = s.PercentNegative,
+            ContractId = s.ContractId,
+            QuarterCode = s.QuarterCode,
+            Measure = s.Measure,
+            Method = s.Method,
+            Respondents = s.Respondents,
+            PercentPositive = s.PercentPositive,
+            PercentNegative = s.PercentNegative,
         }));
         next.Subcontracts.AddRange(current.Subcontracts.Select(s => new SubcontractRecord
         {
-            ContractId = s.ContractId, QuarterCode = s.QuarterCode, SubcontractorId = s.SubcontractorId, Service = s.Service,
-            ValuePaidInQuarterPence = s.ValuePaidInQuarterPence, TotalValuePence = s.TotalValuePence, PerformanceRating = s.PerformanceRating,
+            ContractId = s.ContractId,
+            QuarterCode = s.QuarterCode,
+            SubcontractorId = s.SubcontractorId,
+            Service = s.Service,
+            ValuePaidInQuarterPence = s.ValuePaidInQuarterPence,
+            TotalValuePence = s.TotalValuePence,
+            PerformanceRating = s.PerformanceRating,
         }));
         db.Add(next);
         await db.SaveChangesAsync();

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Transparency.Web.Site.Model;
 
 namespace Transparency.Web.Site.Build;
