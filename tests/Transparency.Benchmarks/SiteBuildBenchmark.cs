@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -39,6 +40,7 @@ public static class SiteBuildBenchmark
                 builder.UseSetting("Feeds:BuildDownloadsOnStart", "false");
                 builder.UseSetting("Site:SearchIndex", parse.GetValue(search) ? "true" : "false");
                 builder.UseSetting("Storage:DataFolder", Path.Combine(folder, "data"));
+                builder.UseSetting("Logging:LogLevel:Transparency.Web.Site.Build", "Debug");
                 if (parse.GetValue(incrementalOnly))
                 {
                     builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Information");
@@ -49,9 +51,12 @@ public static class SiteBuildBenchmark
             {
                 await using (var scope = portal.Services.CreateAsyncScope())
                 {
+                    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                     var full = await scope.ServiceProvider.GetRequiredService<SiteBuilder>().BuildAsync(Path.Combine(folder, "full"), SiteScope.Everything, cancellationToken);
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"Full build: {full.Pages:N0} pages in {full.Elapsed.TotalSeconds:0.0} s (read {full.ReadTime.TotalSeconds:0.0} s, render and write {full.RenderTime.TotalSeconds:0.0} s): {full.PagesPerSecond:N0} pages/s; search index {(full.SearchIndexed ? "written" : "skipped")}."));
+                    Console.WriteLine($"  {full.Timings}");
+                    Console.WriteLine(Usage(cpu));
                 }
             }
 
@@ -59,9 +64,12 @@ public static class SiteBuildBenchmark
             {
                 var db = scope.ServiceProvider.GetRequiredService<TransparencyDbContext>();
                 var provider = await db.Returns.OrderByDescending(r => r.FirstPublishedAt).Select(r => r.ProviderId).FirstAsync(cancellationToken);
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var update = await scope.ServiceProvider.GetRequiredService<SiteBuilder>().BuildAsync(Path.Combine(folder, "layer"), SiteScope.ForProvider(provider), cancellationToken);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"Incremental rebuild after provider {provider} publishes: {update.Pages:N0} pages in {update.Elapsed.TotalSeconds:0.00} s (read {update.ReadTime.TotalSeconds:0.00} s)."));
+                Console.WriteLine($"  {update.Timings}");
+                Console.WriteLine(Usage(cpu));
             }
 
             if (parse.GetValue(output) is null)
@@ -72,5 +80,13 @@ public static class SiteBuildBenchmark
             return 0;
         });
         return command;
+    }
+
+    /// <summary>This process's CPU time since <paramref name="cpuBefore"/> (Pagefind runs in a child process and is not counted) and the load average.</summary>
+    private static string Usage(TimeSpan cpuBefore)
+    {
+        using var process = Process.GetCurrentProcess();
+        var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "?";
+        return string.Create(CultureInfo.InvariantCulture, $"  CPU (user + sys) {(process.TotalProcessorTime - cpuBefore).TotalSeconds:0.0} s; load average {load}; since start: {GC.CollectionCount(2)} full GCs, GC pauses {GC.GetTotalPauseDuration().TotalSeconds:0.0} s, peak working set {process.PeakWorkingSet64 / (1024 * 1024)} MiB");
     }
 }

@@ -1,3 +1,4 @@
+using Transparency.Web.Site.InsightPages;
 using Transparency.Web.Site.Model;
 
 namespace Transparency.Web.Site;
@@ -9,5 +10,9 @@ namespace Transparency.Web.Site;
 /// </summary>
 public interface ISiteInsights
 {
-    Task<SiteInsightsFigures> ReadAsync(SiteData data, CancellationToken cancellationToken);
+    /// <summary>The data-quality score of every provider in the build's scope.</summary>
+    Task<IReadOnlyDictionary<int, DataQualityScore>> ReadScoresAsync(SiteData data, CancellationToken cancellationToken);
+
+    /// <summary>The insights pages' figures (full builds only); null when no quarter is due yet.</summary>
+    Task<InsightsFigures?> ReadPagesAsync(SiteData data, CancellationToken cancellationToken);
 }

@@ -14,6 +14,7 @@ public static class SiteSetup
     {
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<SiteBuilder>();
+        builder.Services.AddSingleton<SiteTotalsCache>();
         builder.Services.AddScoped<ISiteInsights, ReadInsights>();
         builder.Services.AddSingleton<IPageSource, HomePages>();
         builder.Services.AddSingleton<IPageSource, ProviderPages>();

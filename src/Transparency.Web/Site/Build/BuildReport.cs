@@ -4,4 +4,6 @@ namespace Transparency.Web.Site.Build;
 public sealed record BuildReport(string Folder, int Pages, bool Full, bool SearchIndexed, TimeSpan ReadTime, TimeSpan RenderTime, TimeSpan Elapsed)
 {
     public double PagesPerSecond => Pages / Math.Max(RenderTime.TotalSeconds + ReadTime.TotalSeconds, 1e-6);
+
+    public BuildTimings Timings { get; init; } = new();
 }

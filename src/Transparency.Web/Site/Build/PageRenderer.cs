@@ -12,8 +12,16 @@ namespace Transparency.Web.Site.Build;
 /// </summary>
 public sealed class PageRenderer : IAsyncDisposable
 {
+    /// <summary>
+    /// An HtmlRenderer keeps every root component it has rendered, with its parameters (the page model), until it is
+    /// disposed; over a national build that held gigabytes. So it is replaced after this many pages.
+    /// </summary>
+    private const int PagesPerRenderer = 200;
+
     private readonly ServiceProvider _services;
-    private readonly HtmlRenderer _renderer;
+    private readonly ILoggerFactory _loggerFactory;
+    private HtmlRenderer _renderer;
+    private int _rendered;
 
     public PageRenderer(ILoggerFactory loggerFactory)
     {
@@ -22,20 +30,33 @@ public sealed class PageRenderer : IAsyncDisposable
             .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
             .AddSingleton(JavaScriptEncoder.Create(UnicodeRanges.All))
             .BuildServiceProvider();
+        _loggerFactory = loggerFactory;
         _renderer = new HtmlRenderer(_services, loggerFactory);
     }
 
-    public Task<string> RenderAsync(SitePage page, SiteContext site) => _renderer.Dispatcher.InvokeAsync(async () =>
+    /// <summary>Renders the page straight into its file, so no page is ever held whole as a string.</summary>
+    public async Task RenderToAsync(SitePage page, SiteContext site, SiteOutput output, string relativePath)
     {
-        var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>
+        if (++_rendered > PagesPerRenderer)
         {
-            ["Meta"] = page.Meta,
-            ["Site"] = site,
-            ["Model"] = page.Model,
+            await _renderer.DisposeAsync();
+            _renderer = new HtmlRenderer(_services, _loggerFactory);
+            _rendered = 1;
+        }
+
+        await _renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>
+            {
+                ["Meta"] = page.Meta,
+                ["Site"] = site,
+                ["Model"] = page.Model,
+            });
+            var html = await _renderer.RenderComponentAsync(page.Component, parameters);
+            using var writer = output.CreateText(relativePath);
+            html.WriteHtmlTo(writer);
         });
-        var output = await _renderer.RenderComponentAsync(page.Component, parameters);
-        return output.ToHtmlString();
-    });
+    }
 
     public async ValueTask DisposeAsync()
     {

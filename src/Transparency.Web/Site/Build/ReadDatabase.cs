@@ -11,12 +11,13 @@ namespace Transparency.Web.Site.Build;
 /// public versions count (status Published); facts are limited to the window and, for an incremental
 /// build, to the contracts the publication touches.
 /// </summary>
-public sealed class ReadDatabase(TransparencyDbContext db, SiteOptions options)
+public sealed class ReadDatabase(TransparencyDbContext db, SiteOptions options, SiteTotalsCache totalsCache, ILogger logger)
 {
     private const ReturnVersionStatus Public = ReturnVersionStatus.Published;
 
     public async Task<SiteData> RunAsync(SiteScope scope, CancellationToken cancellationToken)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
         var asOf = options.AsOf ?? await db.ReturnVersions.MaxAsync(v => v.PublishedAt, cancellationToken) ?? DateTime.UtcNow.Date;
         var latestDue = LatestDueBy(DateOnly.FromDateTime(asOf));
@@ -35,6 +36,7 @@ public sealed class ReadDatabase(TransparencyDbContext db, SiteOptions options)
         var areas = await db.ContractAreas.OrderBy(a => a.ContractId).ThenBy(a => a.AreaCode)
             .Select(a => new { a.ContractId, a.AreaCode }).ToListAsync(cancellationToken);
 
+        Log("organisations, contracts and areas");
         var inScope = ContractsInScope(scope, contracts);
         var kpis = db.KpiDefinitions.AsQueryable();
         // Publication is checked by EXISTS, not by joining the version: with a join SQLite starts from all published
@@ -65,9 +67,29 @@ public sealed class ReadDatabase(TransparencyDbContext db, SiteOptions options)
 
         var returnRows = await returns.OrderBy(r => r.ProviderId).ThenBy(r => r.QuarterCode)
             .Select(r => new ReturnRow(r.Id, r.ProviderId, r.QuarterCode, r.DueDate, r.FirstPublishedAt)).ToListAsync(cancellationToken);
+        Log("returns");
         var versions = await ReadVersionsAsync(scope, cancellationToken);
         var figures = await new ReadVersionFigures(db).RunAsync(scope, cancellationToken);
+        Log("versions");
         var subcontractLines = await ReadSubcontractsAsync(subcontracts, cancellationToken);
+        Log("subcontracts");
+        var fundingByContract = (await funding.GroupBy(f => new { f.ContractId, f.QuarterCode, f.PaymentType })
+            .Select(g => new FundingPoint(g.Key.ContractId, g.Key.QuarterCode, g.Key.PaymentType, g.Sum(f => f.AmountPence)))
+            .ToListAsync(cancellationToken)).OrderBy(f => f.ContractId).ThenBy(f => f.QuarterCode).ThenBy(f => f.PaymentType).ToLookup(f => f.ContractId);
+        var resultsByContract = (await results.OrderBy(r => r.ContractId).ThenBy(r => r.KpiDefinitionId).ThenBy(r => r.QuarterCode).ThenBy(r => r.Cohort).ThenBy(r => r.AreaCode)
+            .Select(r => new KpiPoint(r.KpiDefinitionId, r.ContractId, r.QuarterCode, r.Cohort, r.Actual, r.Numerator, r.Denominator, r.Rating, r.RatingDerived))
+            .ToListAsync(cancellationToken)).ToLookup(r => r.ContractId);
+        var kpisByContract = (await kpis.OrderBy(k => k.ContractId).ThenBy(k => k.Code)
+            .Select(k => new SiteKpi(k.Id, k.ContractId, k.Code, k.Name, k.Description, k.Kind, k.Unit, k.Target, k.Direction, k.ServiceCreditsApply))
+            .ToListAsync(cancellationToken)).ToLookup(k => k.ContractId);
+        var satisfactionByContract = (await satisfaction.OrderBy(s => s.ContractId).ThenBy(s => s.Measure).ThenBy(s => s.QuarterCode).ThenBy(s => s.Id)
+            .Select(s => new SatisfactionPoint(s.ContractId, s.QuarterCode, s.Measure, s.Method, s.Respondents, s.PercentPositive, s.PercentNegative))
+            .ToListAsync(cancellationToken)).ToLookup(s => s.ContractId);
+        Log("facts");
+        var totals = await new ReadSiteTotals(db, totalsCache).RunAsync(inScope, first, latestDue.Code, fundingByContract, resultsByContract, cancellationToken);
+        var kinds = await new ReadKpiKinds(db).RunAsync(cancellationToken);
+        var headlines = await new ReadHeadlines(db).RunAsync(window, latestDue, contracts, returnRows, totals, kinds, cancellationToken);
+        Log("totals and headlines");
 
         return new SiteData
         {
@@ -80,26 +102,23 @@ public sealed class ReadDatabase(TransparencyDbContext db, SiteOptions options)
             ParentGroups = groups,
             Contracts = contracts,
             AreasByContract = areas.ToLookup(a => a.ContractId, a => a.AreaCode),
-            KpisByContract = (await kpis.OrderBy(k => k.ContractId).ThenBy(k => k.Code)
-                .Select(k => new SiteKpi(k.Id, k.ContractId, k.Code, k.Name, k.Description, k.Kind, k.Unit, k.Target, k.Direction, k.ServiceCreditsApply))
-                .ToListAsync(cancellationToken)).ToLookup(k => k.ContractId),
-            FundingByContract = (await funding.GroupBy(f => new { f.ContractId, f.QuarterCode, f.PaymentType })
-                .Select(g => new FundingPoint(g.Key.ContractId, g.Key.QuarterCode, g.Key.PaymentType, g.Sum(f => f.AmountPence)))
-                .ToListAsync(cancellationToken)).OrderBy(f => f.ContractId).ThenBy(f => f.QuarterCode).ThenBy(f => f.PaymentType).ToLookup(f => f.ContractId),
-            KpiResultsByContract = (await results.OrderBy(r => r.ContractId).ThenBy(r => r.KpiDefinitionId).ThenBy(r => r.QuarterCode).ThenBy(r => r.Cohort).ThenBy(r => r.AreaCode)
-                .Select(r => new KpiPoint(r.KpiDefinitionId, r.ContractId, r.QuarterCode, r.Cohort, r.Actual, r.Numerator, r.Denominator, r.Rating, r.RatingDerived))
-                .ToListAsync(cancellationToken)).ToLookup(r => r.ContractId),
-            SatisfactionByContract = (await satisfaction.OrderBy(s => s.ContractId).ThenBy(s => s.Measure).ThenBy(s => s.QuarterCode).ThenBy(s => s.Id)
-                .Select(s => new SatisfactionPoint(s.ContractId, s.QuarterCode, s.Measure, s.Method, s.Respondents, s.PercentPositive, s.PercentNegative))
-                .ToListAsync(cancellationToken)).ToLookup(s => s.ContractId),
+            KpisByContract = kpisByContract,
+            FundingByContract = fundingByContract,
+            KpiResultsByContract = resultsByContract,
+            SatisfactionByContract = satisfactionByContract,
             Subcontracts = subcontractLines,
             SubcontractorIds = subcontractorsInScope ?? subcontractLines.Select(s => s.SubcontractorId).ToHashSet(),
             Returns = returnRows,
             VersionsByReturn = versions.ToLookup(v => v.ReturnId),
             FiguresByVersion = figures.ToLookup(f => f.VersionId),
-            Sectors = await new ReadSectorFigures(db).RunAsync(window, cancellationToken),
-            Headlines = await new ReadHeadlines(db).RunAsync(window, latestDue, contracts, cancellationToken),
+            Sectors = ReadSectorFigures.Run(window, contracts, totals, kinds),
+            Headlines = headlines,
         };
+
+        void Log(string step)
+        {
+            logger.LogDebug("Read {Step} at {Seconds:0.00} s", step, clock.Elapsed.TotalSeconds);
+        }
     }
 
     /// <summary>The latest quarter whose default deadline has passed on the given day.</summary>

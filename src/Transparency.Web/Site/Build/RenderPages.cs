@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Transparency.Web.Site.Model;
 
 namespace Transparency.Web.Site.Build;
@@ -7,7 +8,7 @@ namespace Transparency.Web.Site.Build;
 /// Step: builds and renders every planned page on a few workers, each with its own renderer, writing each
 /// page and its CSV files as soon as it is rendered so memory stays flat however large the site.
 /// </summary>
-public sealed class RenderPages(ILoggerFactory loggerFactory, int parallelism)
+public sealed class RenderPages(ILoggerFactory loggerFactory, int parallelism, BuildTimings timings)
 {
     public async Task<IReadOnlyList<PageMeta>> RunAsync(IEnumerable<PageJob> jobs, SiteContext site, SiteOutput output, CancellationToken cancellationToken)
     {
@@ -18,10 +19,15 @@ public sealed class RenderPages(ILoggerFactory loggerFactory, int parallelism)
             await using var renderer = new PageRenderer(loggerFactory);
             foreach (var job in queue.GetConsumingEnumerable(cancellationToken))
             {
+                var step = Stopwatch.GetTimestamp();
                 var page = job.Build();
-                var html = await renderer.RenderAsync(page, site);
-                await output.WriteAsync(SiteUrls.FileFor(page.Meta.Url), html, cancellationToken);
-                await WriteCsv.RunAsync(output, page, cancellationToken);
+                timings.AddModel(step);
+                step = Stopwatch.GetTimestamp();
+                await renderer.RenderToAsync(page, site, output, SiteUrls.FileFor(page.Meta.Url));
+                timings.AddRender(step);
+                step = Stopwatch.GetTimestamp();
+                WriteCsv.Run(output, page);
+                timings.AddWrite(step);
                 written.Add(page.Meta);
             }
         }, cancellationToken)).ToList();

@@ -2,14 +2,16 @@ using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using Transparency.Web.Data;
 using Transparency.Web.Feeds;
+using Transparency.Web.Site.InsightPages;
 using Transparency.Web.Site.Model;
 
 namespace Transparency.Web.Site.Build;
 
 /// <summary>
 /// Builds the static site from the database and content/*.md by running its steps in order:
-/// ReadContent, RenderMarkdown, ReadDatabase, the insights (<see cref="ISiteInsights"/>), RenderPages (each page with its CSV files), then, for a full
-/// build, WriteSitemap, CopyAssets and IndexSearch. The same inputs always give the same files.
+/// ReadContent, RenderMarkdown, ReadDatabase, the data-quality scores (<see cref="ISiteInsights"/>), RenderPages (each
+/// page with its CSV files), then, for a full build, the insights pages, WriteSitemap, CopyAssets and IndexSearch.
+/// The same inputs always give the same files.
 /// </summary>
 public sealed class SiteBuilder(
     TransparencyDbContext db,
@@ -18,41 +20,72 @@ public sealed class SiteBuilder(
     IOptions<FeedsOptions> feeds,
     IEnumerable<IPageSource> sources,
     ISiteInsights insights,
+    SiteTotalsCache totalsCache,
+    IServiceScopeFactory scopes,
     ILoggerFactory loggerFactory)
 {
     public async Task<BuildReport> BuildAsync(string folder, SiteScope scope, CancellationToken cancellationToken = default)
     {
         var total = Stopwatch.StartNew();
+        var timings = new BuildTimings();
         var settings = options.Value;
         var output = new SiteOutput(folder);
         Directory.CreateDirectory(output.Folder);
 
         var content = RenderMarkdown.Run(await ReadContent.RunAsync(paths.ContentFolder, cancellationToken));
-        var data = await new ReadDatabase(db, settings).RunAsync(scope, cancellationToken);
-        var siteDataRead = total.Elapsed;
-        data.Content = content;
         var logger = loggerFactory.CreateLogger<SiteBuilder>();
-        logger.LogInformation("Read the site's data in {Seconds:0.0} s", siteDataRead.TotalSeconds);
-        data.Insights = await insights.ReadAsync(data, cancellationToken);
-        logger.LogInformation("Read the insights in {Seconds:0.0} s", (total.Elapsed - siteDataRead).TotalSeconds);
-        var readTime = total.Elapsed;
+        var data = await new ReadDatabase(db, settings, totalsCache, logger).RunAsync(scope, cancellationToken);
+        data.Content = content;
+        data.Insights = new SiteInsightsFigures(await insights.ReadScoresAsync(data, cancellationToken), null);
+        timings.ReadSite = total.Elapsed;
+        logger.LogInformation("Read the site's data in {Seconds:0.0} s", timings.ReadSite.TotalSeconds);
 
+        // The insights pages' figures take the database a long time and only seven pages need them, so they are read
+        // on their own context while every other page renders, and those seven pages are rendered last.
+        var insightPages = scope.IsEverything ? Task.Run(() => ReadInsightPagesAsync(data, cancellationToken), cancellationToken) : null;
         var site = new SiteContext(settings.BaseUrl, data.DemoNotice, content, data.AsOf, feeds.Value.LicenceUrl.AbsoluteUri);
-        var jobs = sources.SelectMany(s => s.Plan(data, site));
-        var pages = await new RenderPages(loggerFactory, settings.Parallelism).RunAsync(jobs, site, output, cancellationToken);
+        var render = new RenderPages(loggerFactory, settings.Parallelism, timings);
+        var pages = (await render.RunAsync(sources.SelectMany(s => s.Plan(data, site)), site, output, cancellationToken)).ToList();
+        if (insightPages is not null)
+        {
+            var (figures, elapsed) = await insightPages;
+            timings.ReadInsights = elapsed;
+            data.Insights = data.Insights with { Pages = figures };
+            pages.AddRange(await render.RunAsync(sources.OfType<InsightsPages>().SelectMany(s => s.Plan(data, site)), site, output, cancellationToken));
+            pages.Sort((a, b) => string.CompareOrdinal(a.Url, b.Url));
+            logger.LogInformation("Read the insights in {Seconds:0.0} s, while the other pages were written", elapsed.TotalSeconds);
+        }
+
+        var readTime = timings.ReadSite;
         var renderTime = total.Elapsed - readTime;
+        timings.Pages = renderTime;
 
         var indexed = false;
         if (scope.IsEverything)
         {
+            var step = Stopwatch.GetTimestamp();
             await WriteSitemap.RunAsync(output, site, pages, cancellationToken);
+            timings.Sitemap = Stopwatch.GetElapsedTime(step);
+            step = Stopwatch.GetTimestamp();
             CopyAssets.Run(paths.WebRootFolder, output);
+            timings.Assets = Stopwatch.GetElapsedTime(step);
             if (settings.SearchIndex)
             {
-                indexed = await new IndexSearch(paths.Root, loggerFactory.CreateLogger<IndexSearch>()).RunAsync(output, cancellationToken);
+                step = Stopwatch.GetTimestamp();
+                indexed = await new IndexSearch(paths.Root, loggerFactory.CreateLogger<IndexSearch>()).RunAsync(output, pages, cancellationToken);
+                timings.Search = Stopwatch.GetElapsedTime(step);
             }
         }
 
-        return new BuildReport(output.Folder, pages.Count, scope.IsEverything, indexed, readTime, renderTime, total.Elapsed);
+        logger.LogInformation("Built {Pages} pages: {Timings}", pages.Count, timings);
+        return new BuildReport(output.Folder, pages.Count, scope.IsEverything, indexed, readTime, renderTime, total.Elapsed) { Timings = timings };
+    }
+
+    private async Task<(InsightsFigures? Figures, TimeSpan Elapsed)> ReadInsightPagesAsync(SiteData data, CancellationToken cancellationToken)
+    {
+        var start = Stopwatch.GetTimestamp();
+        await using var scope = scopes.CreateAsyncScope();
+        var figures = await scope.ServiceProvider.GetRequiredService<ISiteInsights>().ReadPagesAsync(data, cancellationToken);
+        return (figures, Stopwatch.GetElapsedTime(start));
     }
 }

@@ -9,12 +9,14 @@ public sealed class SiteOutput(string folder)
 
     public string Folder { get; } = Path.GetFullPath(folder);
 
-    public async Task WriteAsync(string relativePath, string content, CancellationToken cancellationToken)
-    {
-        var path = PathFor(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllTextAsync(path, content, Utf8, cancellationToken);
-    }
+    public async Task WriteAsync(string relativePath, string content, CancellationToken cancellationToken) =>
+        await File.WriteAllTextAsync(Prepare(relativePath), content, Utf8, cancellationToken);
+
+    /// <summary>Synchronous on purpose: builds write many small files, where async file I/O only adds thread-pool hops.</summary>
+    public void Write(string relativePath, string content) => File.WriteAllText(Prepare(relativePath), content, Utf8);
+
+    /// <summary>A buffered writer for a file the caller streams into (a rendered page).</summary>
+    public StreamWriter CreateText(string relativePath) => new(Prepare(relativePath), append: false, Utf8, bufferSize: 1 << 16);
 
     public string PathFor(string relativePath)
     {
@@ -24,6 +26,13 @@ public sealed class SiteOutput(string folder)
             throw new InvalidOperationException($"'{relativePath}' would be written outside the site folder.");
         }
 
+        return path;
+    }
+
+    private string Prepare(string relativePath)
+    {
+        var path = PathFor(relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         return path;
     }
 }

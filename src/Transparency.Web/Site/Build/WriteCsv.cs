@@ -29,11 +29,11 @@ public static class WriteCsv
         return text.ToString();
     }
 
-    public static async Task RunAsync(SiteOutput output, SitePage page, CancellationToken cancellationToken)
+    public static void Run(SiteOutput output, SitePage page)
     {
         foreach (var table in page.Tables.Where(t => t.Rows.Count > 0))
         {
-            await output.WriteAsync(table.CsvUrl(page.Meta.Url), ToCsv(table), cancellationToken);
+            output.Write(table.CsvUrl(page.Meta.Url), ToCsv(table));
         }
     }
 }

@@ -14,8 +14,8 @@ namespace Transparency.Web.Site.InsightPages;
 
 /// <summary>
 /// Reads what the site shows from the insights services (never recomputing their figures): data-quality scores
-/// for the providers in scope on every build, and the insights pages' rows on a full build. Lists are cut to
-/// what a page can usefully show; the OData links give the rest.
+/// for the providers in scope on every build, and the insights pages' rows on a full build, each view asked once.
+/// Lists are cut to what a page can usefully show; the OData links give the rest.
 /// </summary>
 public sealed class ReadInsights(
     TimelinessInsights timeliness,
@@ -28,17 +28,13 @@ public sealed class ReadInsights(
 {
     public const int ListLength = 50;
 
-    public async Task<SiteInsightsFigures> ReadAsync(SiteData data, CancellationToken cancellationToken)
-    {
-        if (data.LastYear.Count == 0)
-        {
-            return SiteInsightsFigures.None;
-        }
+    public async Task<IReadOnlyDictionary<int, DataQualityScore>> ReadScoresAsync(SiteData data, CancellationToken cancellationToken) =>
+        data.LastYear.Count == 0
+            ? SiteInsightsFigures.None.DataQuality
+            : await ScoresAsync(data, await timeliness.ScheduleAsync(data.AsOf, cancellationToken), cancellationToken);
 
-        var schedule = await timeliness.ScheduleAsync(data.AsOf, cancellationToken);
-        var scores = await ScoresAsync(data, schedule, cancellationToken);
-        return new SiteInsightsFigures(scores, data.Scope.IsEverything ? await PagesAsync(data, schedule, cancellationToken) : null);
-    }
+    public async Task<InsightsFigures?> ReadPagesAsync(SiteData data, CancellationToken cancellationToken) =>
+        data.LastYear.Count == 0 ? null : await PagesAsync(data, await timeliness.ScheduleAsync(data.AsOf, cancellationToken), cancellationToken);
 
     private async Task<IReadOnlyDictionary<int, DataQualityScore>> ScoresAsync(SiteData data, TimelinessSchedule schedule, CancellationToken cancellationToken)
     {
