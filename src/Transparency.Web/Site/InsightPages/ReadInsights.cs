@@ -70,7 +70,7 @@ public sealed class ReadInsights(
             await subcontracting.Providers(period).OrderByDescending(s => s.SubcontractedPence).ThenBy(s => s.ProviderId).Take(ListLength).ToListAsync(cancellationToken),
             await subcontracting.Chains(period).OrderByDescending(c => c.PaidPence).ThenBy(c => c.ProviderId).ThenBy(c => c.SubcontractorId).Take(ListLength).ToListAsync(cancellationToken),
             await cohorts.Gaps().Where(g => g.QuarterCode == latest).OrderByDescending(g => g.Spread).ThenBy(g => g.KpiDefinitionId).Take(ListLength).ToListAsync(cancellationToken),
-            await regions.Variation().Where(r => r.QuarterCode == latest).OrderBy(r => r.ComparableMeasure).ThenBy(r => r.AreaCode).ToListAsync(cancellationToken),
+            await regions.Variation(latest).OrderBy(r => r.ComparableMeasure).ThenBy(r => r.AreaCode).ToListAsync(cancellationToken),
             quarters.OrderBy(q => q.QuarterCode).ToList());
     }
 }
