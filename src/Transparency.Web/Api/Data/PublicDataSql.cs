@@ -8,23 +8,30 @@ namespace Transparency.Web.Api.Data;
 /// </summary>
 public sealed class PublicDataSql
 {
+    // SQLite (3.53) turns a plain EXISTS into a semi-join and, for a query it expects to read many rows, first builds a
+    // Bloom filter over every published version: 45 ms before a 100-row page that needs 0.1 ms. LIMIT 1 keeps the
+    // check a correlated lookup by primary key, which is as fast for a year's total and far faster for pages.
     public static readonly PublicDataSql Sqlite = new(
         code => $"printf('%04d-%02d-01', {code} / 10 + ({code} % 10 = 4), ({code} % 10) * 3 % 12 + 1)",
-        code => $"({code} / 10) || '-' || substr('0' || (({code} / 10 + 1) % 100), -2, 2)");
+        code => $"({code} / 10) || '-' || substr('0' || (({code} / 10 + 1) % 100), -2, 2)",
+        " LIMIT 1");
 
     public static readonly PublicDataSql Postgres = new(
         code => $"make_date({code} / 10 + CASE WHEN {code} % 10 = 4 THEN 1 ELSE 0 END, ({code} % 10) * 3 % 12 + 1, 1)",
-        code => $"({code} / 10)::text || '-' || lpad((({code} / 10 + 1) % 100)::text, 2, '0')");
+        code => $"({code} / 10)::text || '-' || lpad((({code} / 10 + 1) % 100)::text, 2, '0')",
+        string.Empty);
 
     private const string Published = "'Published'";
 
     private readonly Func<string, string> _quarterStart;
     private readonly Func<string, string> _financialYear;
+    private readonly string _oneVersion;
 
-    private PublicDataSql(Func<string, string> quarterStart, Func<string, string> financialYear)
+    private PublicDataSql(Func<string, string> quarterStart, Func<string, string> financialYear, string oneVersion)
     {
         _quarterStart = quarterStart;
         _financialYear = financialYear;
+        _oneVersion = oneVersion;
     }
 
     /// <summary>
@@ -36,7 +43,7 @@ public sealed class PublicDataSql
         $"""
         SELECT t.*, {Quarter("t")}
         FROM "{table}" AS t
-        WHERE EXISTS (SELECT 1 FROM "ReturnVersions" AS v WHERE v."Id" = t."ReturnVersionId" AND v."Status" = {Published})
+        WHERE EXISTS (SELECT 1 FROM "ReturnVersions" AS v WHERE v."Id" = t."ReturnVersionId" AND v."Status" = {Published}{_oneVersion})
         """;
 
     /// <summary>Organisations with the name of their ultimate owner: their group, or themselves when independent.</summary>
