@@ -74,7 +74,8 @@ public abstract class ODataPagingTests(ApiPortal portal)
         using var response = await portal.Client.SendAsync(request);
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
-        var contracts = body.GetProperty("value").EnumerateArray().ToList();
+        Assert.True(body.TryGetProperty("value", out var value), body.GetRawText());
+        var contracts = value.EnumerateArray().ToList();
         Assert.Equal(2, contracts.Count);
         foreach (var contract in contracts)
         {

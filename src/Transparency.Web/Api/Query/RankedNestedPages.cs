@@ -75,7 +75,9 @@ public sealed class RankedNestedPages : IQueryExpressionInterceptor
         private INavigation? Collection(Expression source, out List<LambdaExpression> filters)
         {
             filters = [];
-            while (source is MethodCallExpression call && IsEnumerable(call, nameof(Enumerable.Where)) && call.Arguments[1] is LambdaExpression filter)
+            // A filter that refers to the outer row ($it) cannot be repeated over the whole table: keep the library's query.
+            while (source is MethodCallExpression call && IsEnumerable(call, nameof(Enumerable.Where))
+                && call.Arguments[1] is LambdaExpression filter && SelfContained.Check(filter))
             {
                 filters.Insert(0, filter);
                 source = call.Arguments[0];
@@ -86,6 +88,32 @@ public sealed class RankedNestedPages : IQueryExpressionInterceptor
                 && member.Type.IsAssignableTo(typeof(IEnumerable<>).MakeGenericType(navigation.TargetEntityType.ClrType))
                     ? navigation
                     : null;
+        }
+
+        /// <summary>Whether a lambda uses no parameters but its own.</summary>
+        private sealed class SelfContained : ExpressionVisitor
+        {
+            private readonly HashSet<ParameterExpression> _own = [];
+            private bool _outer;
+
+            public static bool Check(LambdaExpression lambda)
+            {
+                var visitor = new SelfContained();
+                visitor.Visit(lambda);
+                return !visitor._outer;
+            }
+
+            protected override Expression VisitLambda<T>(Expression<T> node)
+            {
+                _own.UnionWith(node.Parameters);
+                return base.VisitLambda(node);
+            }
+
+            protected override Expression VisitParameter(ParameterExpression node)
+            {
+                _outer |= !_own.Contains(node);
+                return node;
+            }
         }
 
         private static bool IsEnumerable(MethodCallExpression call, string method) =>
