@@ -67,6 +67,18 @@ public sealed class SiteMarkdownTests
         var page = SiteMarkdown.Render("notes", "# Notes for readers\n\nBody.");
 
         Assert.Equal("Notes for readers", page.Title);
+        Assert.DoesNotContain("<h1", page.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_OpeningLevelOneHeading_IsLeftToTheLayoutAndLaterHeadingsStay()
+    {
+        var page = SiteMarkdown.Render("guide", "---\ntitle: Guide\n---\n\n# Guide\n\nIntro.\n\n## Part\n\n# Appendix\n");
+
+        Assert.Equal("Guide", page.Title);
+        Assert.DoesNotContain(">Guide<", page.Html, StringComparison.Ordinal);
+        Assert.Contains(">Part</h2>", page.Html, StringComparison.Ordinal);
+        Assert.Contains(">Appendix</h1>", page.Html, StringComparison.Ordinal);
     }
 
     [Fact]

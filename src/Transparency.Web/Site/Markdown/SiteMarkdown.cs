@@ -21,12 +21,20 @@ public static class SiteMarkdown
 
     private static readonly IDeserializer Yaml = new DeserializerBuilder().IgnoreUnmatchedProperties().Build();
 
-    /// <summary>Renders one page. The title comes from front matter, else the first heading, else the slug.</summary>
+    /// <summary>
+    /// Renders one page. The title comes from front matter, else the first heading, else the slug. The page layout
+    /// shows the title as the page's only level-1 heading, so a level-1 heading that opens the Markdown is left out.
+    /// </summary>
     public static MarkdownPage Render(string slug, string markdown)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
         var front = ReadFrontMatter(slug, document);
         var title = front.Title ?? document.Descendants<HeadingBlock>().FirstOrDefault()?.Inline?.FirstChild?.ToString() ?? slug;
+        if (document.FirstOrDefault(b => b is not YamlFrontMatterBlock) is HeadingBlock { Level: 1 } opening)
+        {
+            document.Remove(opening);
+        }
+
         var html = document.ToHtml(Pipeline);
         return new MarkdownPage(slug, title, front.Description, front.Order, html);
     }
