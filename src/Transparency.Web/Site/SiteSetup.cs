@@ -27,6 +27,7 @@ public static class SiteSetup
         builder.Services.AddSingleton<IPageSource, InsightsPages>();
         builder.Services.AddSingleton<SiteGenerations>();
         builder.Services.AddSingleton<SiteFileProvider>();
+        builder.Services.AddSingleton<SiteStamp>();
         builder.Services.AddSingleton<SiteUpdater>();
         builder.Services.AddSingleton<IPublicationListener, SitePublicationListener>();
         return builder;

@@ -59,6 +59,32 @@ public abstract class SiteServingTests(TestDatabase database)
         Assert.Contains("Alpha Care Ltd", await client.GetStringAsync(new Uri("/providers/a/", UriKind.Relative)), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Portal_AtStart_RebuildsASiteBuiltFromSomethingElseAndKeepsACurrentOne()
+    {
+        await SeedOnceAsync();
+        var built = await StartAndReadLayersAsync();
+        var stampFile = Path.Combine(database.DataFolder, "site", "build-stamp.txt");
+        var stamp = await File.ReadAllTextAsync(stampFile);
+
+        var restarted = await StartAndReadLayersAsync();
+        await File.WriteAllTextAsync(stampFile, "built by an earlier version");
+        var upgraded = await StartAndReadLayersAsync();
+
+        Assert.Equal(built, restarted);
+        Assert.NotEqual(built, upgraded);
+        Assert.Single(upgraded);
+        Assert.Equal(stamp, await File.ReadAllTextAsync(stampFile));
+    }
+
+    private async Task<IReadOnlyList<string>> StartAndReadLayersAsync()
+    {
+        await using var portal = SitePortal.Create(database);
+        using var client = portal.CreateClient();
+        Assert.Contains("What public service providers are paid", await client.GetStringAsync(new Uri("/", UriKind.Relative)), StringComparison.Ordinal);
+        return [.. portal.Services.GetRequiredService<Transparency.Web.Site.Serving.SiteGenerations>().Current()];
+    }
+
     private async Task<Transparency.Web.Domain.Contract> SeedOnceAsync()
     {
         await using var db = database.CreateContext();

@@ -6,20 +6,26 @@ namespace Transparency.Web.Site.Serving;
 /// <summary>
 /// Keeps the served site up to date: a full build when there is none, and after each publication a layer with
 /// just the affected pages. Builds run one at a time; the switch to a new layer is atomic. After
-/// <see cref="MaxLayers"/> layers the next update is a full build, which folds them back into one folder.
+/// <see cref="MaxLayers"/> layers the next update is a full build, which folds them back into one folder. A site built
+/// by another version of the portal, its content or its settings (<see cref="SiteStamp"/>) is rebuilt on start.
 /// </summary>
-public sealed class SiteUpdater(IServiceScopeFactory scopes, SiteGenerations generations, SiteFileProvider files, ILogger<SiteUpdater> logger) : IDisposable
+public sealed class SiteUpdater(IServiceScopeFactory scopes, SiteGenerations generations, SiteFileProvider files, SiteStamp stamp, ILogger<SiteUpdater> logger) : IDisposable
 {
     public const int MaxLayers = 50;
 
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    /// <summary>Serves the existing site, or builds it first when there is none.</summary>
+    /// <summary>Serves the existing site, or builds it first when there is none or it was built from something else.</summary>
     public async Task StartAsync(bool buildWhenMissing, CancellationToken cancellationToken)
     {
         var layers = generations.Current();
-        if (layers.Count == 0 && buildWhenMissing)
+        if (buildWhenMissing && (layers.Count == 0 || stamp.Stored() != stamp.Current()))
         {
+            if (layers.Count > 0)
+            {
+                logger.LogInformation("The site on disk was built by another version of the portal, its content pages or its settings: rebuilding it");
+            }
+
             await RebuildAsync(cancellationToken);
             return;
         }
@@ -49,6 +55,8 @@ public sealed class SiteUpdater(IServiceScopeFactory scopes, SiteGenerations gen
             files.SwitchTo(generations.ProviderFor(layers));
             if (scope.IsEverything)
             {
+                stamp.Store(stamp.Current());
+
                 // Open files stay readable after deletion on Linux, so requests already in flight finish.
                 generations.RemoveUnused();
             }
