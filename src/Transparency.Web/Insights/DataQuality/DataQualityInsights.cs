@@ -20,7 +20,7 @@ public sealed class DataQualityInsights(TransparencyDbContext db)
             from r in db.Returns
             join v in Published.Versions(db) on r.Id equals v.ReturnId
             let q = r.QuarterCode
-            let published = DateOnly.FromDateTime(r.FirstPublishedAt ?? v.PublishedAt!.Value).DayNumber
+            let published = r.FirstPublishedDay ?? DateOnly.FromDateTime(v.PublishedAt!.Value).DayNumber
             select new
             {
                 VersionId = v.Id,
