@@ -11,6 +11,9 @@ namespace Transparency.Web.Insights.DataQuality;
 /// </summary>
 public sealed class DataQualityInsights(TransparencyDbContext db)
 {
+    // Far above the number of KPI results one return can hold, so the low part of a rate tally never carries over.
+    private const long RateWithCountsUnit = 1L << 32;
+
     public IQueryable<DataQualityRow> Versions(TimelinessSchedule schedule)
     {
         var deadlineDays = schedule.DeadlineDayNumbers;
@@ -40,8 +43,10 @@ public sealed class DataQualityInsights(TransparencyDbContext db)
                 KpisReported = terms.Where(c => c.ProviderId == r.ProviderId && c.FirstQuarterCode <= q && q <= c.LastQuarterCode)
                     .Join(db.KpiDefinitions, c => c.ContractId, k => k.ContractId, (c, k) => k.Id)
                     .Count(id => db.KpiResults.Any(x => x.QuarterCode == q && x.Cohort == null && x.KpiDefinitionId == id && x.ReturnVersionId == v.Id)),
-                RateResults = db.KpiResults.Count(x => x.ReturnVersionId == v.Id && x.KpiDefinition!.IsRate),
-                RatesWithCounts = db.KpiResults.Count(x => x.ReturnVersionId == v.Id && x.KpiDefinition!.IsRate && x.Numerator != null && x.Denominator > 0),
+                // Both rate counts from one reading of the version's results: each rate adds 1, and one with its counts
+                // also adds RateWithCountsUnit, so the total holds the two counts side by side (split below).
+                RateTally = db.KpiResults.Where(x => x.ReturnVersionId == v.Id && x.KpiDefinition!.IsRate)
+                    .Sum(x => x.Numerator != null && x.Denominator > 0 ? RateWithCountsUnit + 1 : 1L),
                 Satisfaction = db.Satisfaction.Count(s => s.ReturnVersionId == v.Id),
                 WithRespondents = db.Satisfaction.Count(s => s.ReturnVersionId == v.Id && s.Respondents > 0),
                 MethodsStated = db.Satisfaction.Count(s => s.ReturnVersionId == v.Id && s.Method != SatisfactionMethod.Other),
@@ -51,11 +56,13 @@ public sealed class DataQualityInsights(TransparencyDbContext db)
         // Distinct (each version is one row already) keeps the counts in a subquery of their own: without it every
         // count's correlated subquery would be copied into each score and percentage that uses it and run again.
         return from c in counts.Distinct()
+               let rateResults = (int)(c.RateTally % RateWithCountsUnit)
+               let ratesWithCounts = (int)(c.RateTally / RateWithCountsUnit)
                let daysLate = c.DaysLate > 0 ? c.DaysLate : 0
                let contractPoints = c.ActiveContracts == 0 ? W.Contracts : W.Contracts * c.ContractsReported / c.ActiveContracts
                let kpiPoints = c.ExpectedKpis == 0 ? W.Kpis : W.Kpis * c.KpisReported / c.ExpectedKpis
-               let sampleItems = c.RateResults + c.Satisfaction
-               let samplePoints = sampleItems == 0 ? W.SampleSizes : W.SampleSizes * (c.RatesWithCounts + c.WithRespondents) / sampleItems
+               let sampleItems = rateResults + c.Satisfaction
+               let samplePoints = sampleItems == 0 ? W.SampleSizes : W.SampleSizes * (ratesWithCounts + c.WithRespondents) / sampleItems
                let methodPoints = c.Satisfaction == 0 ? W.Methods : W.Methods * c.MethodsStated / c.Satisfaction
                let timelinessPoints = daysLate >= W.Timeliness ? 0 : W.Timeliness - daysLate
                let restatementPoints = W.Restatements - W.PointsPerRestatement * (c.VersionNumber - 1) > 0 ? W.Restatements - W.PointsPerRestatement * (c.VersionNumber - 1) : 0
@@ -71,7 +78,7 @@ public sealed class DataQualityInsights(TransparencyDbContext db)
                    ExpectedKpis = c.ExpectedKpis,
                    KpisReported = c.KpisReported,
                    SampleSizeItems = sampleItems,
-                   SampleSizesPresent = c.RatesWithCounts + c.WithRespondents,
+                   SampleSizesPresent = ratesWithCounts + c.WithRespondents,
                    SatisfactionResults = c.Satisfaction,
                    MethodsStated = c.MethodsStated,
                    DaysLate = daysLate,
