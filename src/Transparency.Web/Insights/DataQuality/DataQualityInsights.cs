@@ -38,11 +38,14 @@ public sealed class DataQualityInsights(TransparencyDbContext db)
                 ExpectedKpis = terms.Where(c => c.ProviderId == r.ProviderId && c.FirstQuarterCode <= q && q <= c.LastQuarterCode)
                     .Join(db.KpiDefinitions, c => c.ContractId, k => k.ContractId, (c, k) => k.Id)
                     .Count(),
-                // The version's results carry its return's quarter, so naming the quarter lets each check be one seek on the
-                // quarter-first covering index, instead of reading every result of the version once per expected KPI.
-                KpisReported = terms.Where(c => c.ProviderId == r.ProviderId && c.FirstQuarterCode <= q && q <= c.LastQuarterCode)
-                    .Join(db.KpiDefinitions, c => c.ContractId, k => k.ContractId, (c, k) => k.Id)
-                    .Count(id => db.KpiResults.Any(x => x.QuarterCode == q && x.Cohort == null && x.KpiDefinitionId == id && x.ReturnVersionId == v.Id)),
+                // The expected KPIs the version has a whole-service result for, read from the version's own results once:
+                // a result's contract is its KPI's contract (the return's checks look a KPI up within its contract), so a
+                // result counts when its contract is one of the provider's active contracts; DISTINCT because a KPI may
+                // have a result per area.
+                KpisReported = db.KpiResults
+                    .Where(x => x.ReturnVersionId == v.Id && x.Cohort == null
+                        && terms.Any(c => c.ContractId == x.ContractId && c.ProviderId == r.ProviderId && c.FirstQuarterCode <= q && q <= c.LastQuarterCode))
+                    .Select(x => x.KpiDefinitionId).Distinct().Count(),
                 // Both rate counts from one reading of the version's results: each rate adds 1, and one with its counts
                 // also adds RateWithCountsUnit, so the total holds the two counts side by side (split below).
                 RateTally = db.KpiResults.Where(x => x.ReturnVersionId == v.Id && x.KpiDefinition!.IsRate)
