@@ -22,7 +22,24 @@ public class QuarterlyReturn
     public DateOnly DueDate { get; set; }
 
     /// <summary>When version 1 was published; null until then. Timeliness is judged on this.</summary>
-    public DateTime? FirstPublishedAt { get; set; }
+    public DateTime? FirstPublishedAt
+    {
+        get => _firstPublishedAt;
+        set
+        {
+            _firstPublishedAt = value;
+            FirstPublishedDay = value is { } at ? DateOnly.FromDateTime(at).DayNumber : null;
+        }
+    }
+
+    /// <summary>
+    /// The <see cref="DateOnly.DayNumber"/> of <see cref="FirstPublishedAt"/>'s (UTC) date, kept by its setter and
+    /// stored so that timeliness compares integers with each quarter's deadline day in SQL, instead of turning
+    /// hundreds of thousands of timestamps into dates. Every writer that sets the timestamp keeps it right.
+    /// </summary>
+    public int? FirstPublishedDay { get; private set; }
 
     public List<ReturnVersion> Versions { get; set; } = [];
+
+    private DateTime? _firstPublishedAt;
 }

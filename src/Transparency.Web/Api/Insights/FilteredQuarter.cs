@@ -1,7 +1,4 @@
 using System.Linq.Expressions;
-using Microsoft.AspNetCore.OData.Extensions;
-using Microsoft.OData;
-using Microsoft.OData.UriParser;
 
 namespace Transparency.Web.Api.Insights;
 
@@ -15,25 +12,8 @@ public static class FilteredQuarter
 {
     private const string Quarter = "Quarter";
 
-    public static int? Of(HttpRequest request)
-    {
-        var feature = request.ODataFeature();
-        if (feature.Model is null || feature.Path is null || !request.Query.TryGetValue("$filter", out var filter))
-        {
-            return null;
-        }
-
-        try
-        {
-            var parser = new ODataQueryOptionParser(feature.Model, feature.Path, new Dictionary<string, string?> { ["$filter"] = filter.ToString() });
-            return Pinned(parser.ParseFilter()?.Expression);
-        }
-        catch (ODataException)
-        {
-            // The query layer parses the filter again and answers with the error; here it only means "no quarter".
-            return null;
-        }
-    }
+    public static int? Of(HttpRequest request) =>
+        PinnedFilter.Text(request, Quarter) is { } label && Domain.Quarter.TryParse(label, out var quarter) ? quarter.Code : null;
 
     /// <summary>
     /// The rows of the request's quarter, compared on the rows' integer quarter code, which the engines can push into
@@ -49,21 +29,4 @@ public static class FilteredQuarter
         Expression<Func<int>> quarter = () => code;
         return Expression.Lambda<Func<TRow, bool>>(Expression.Equal(Expression.Property(row, "QuarterCode"), quarter.Body), row);
     }
-
-    private static int? Pinned(SingleValueNode? node) => node switch
-    {
-        ConvertNode convert => Pinned(convert.Source),
-        BinaryOperatorNode { OperatorKind: BinaryOperatorKind.And } both => Pinned(both.Left) ?? Pinned(both.Right),
-        BinaryOperatorNode { OperatorKind: BinaryOperatorKind.Equal } equal => Label(equal.Left, equal.Right) ?? Label(equal.Right, equal.Left),
-        _ => null,
-    };
-
-    private static int? Label(SingleValueNode property, SingleValueNode value) =>
-        Unwrap(property) is SingleValuePropertyAccessNode { Property.Name: Quarter }
-        && Unwrap(value) is ConstantNode { Value: string label }
-        && Domain.Quarter.TryParse(label, out var quarter)
-            ? quarter.Code
-            : null;
-
-    private static SingleValueNode Unwrap(SingleValueNode node) => node is ConvertNode convert ? Unwrap(convert.Source) : node;
 }

@@ -11,6 +11,9 @@ namespace Transparency.Web.Insights.DataQuality;
 /// </summary>
 public sealed class DataQualityInsights(TransparencyDbContext db)
 {
+    // Far above the number of KPI results one return can hold, so the low part of a rate tally never carries over.
+    private const long RateWithCountsUnit = 1L << 32;
+
     public IQueryable<DataQualityRow> Versions(TimelinessSchedule schedule)
     {
         var deadlineDays = schedule.DeadlineDayNumbers;
@@ -20,7 +23,7 @@ public sealed class DataQualityInsights(TransparencyDbContext db)
             from r in db.Returns
             join v in Published.Versions(db) on r.Id equals v.ReturnId
             let q = r.QuarterCode
-            let published = DateOnly.FromDateTime(r.FirstPublishedAt ?? v.PublishedAt!.Value).DayNumber
+            let published = r.FirstPublishedDay ?? DateOnly.FromDateTime(v.PublishedAt!.Value).DayNumber
             select new
             {
                 VersionId = v.Id,
@@ -35,11 +38,18 @@ public sealed class DataQualityInsights(TransparencyDbContext db)
                 ExpectedKpis = terms.Where(c => c.ProviderId == r.ProviderId && c.FirstQuarterCode <= q && q <= c.LastQuarterCode)
                     .Join(db.KpiDefinitions, c => c.ContractId, k => k.ContractId, (c, k) => k.Id)
                     .Count(),
-                KpisReported = terms.Where(c => c.ProviderId == r.ProviderId && c.FirstQuarterCode <= q && q <= c.LastQuarterCode)
-                    .Join(db.KpiDefinitions, c => c.ContractId, k => k.ContractId, (c, k) => k.Id)
-                    .Count(id => db.KpiResults.Any(x => x.ReturnVersionId == v.Id && x.KpiDefinitionId == id && x.Cohort == null)),
-                RateResults = db.KpiResults.Count(x => x.ReturnVersionId == v.Id && x.KpiDefinition!.IsRate),
-                RatesWithCounts = db.KpiResults.Count(x => x.ReturnVersionId == v.Id && x.KpiDefinition!.IsRate && x.Numerator != null && x.Denominator > 0),
+                // The expected KPIs the version has a whole-service result for, read from the version's own results once:
+                // a result's contract is its KPI's contract (the return's checks look a KPI up within its contract), so a
+                // result counts when its contract is one of the provider's active contracts; DISTINCT because a KPI may
+                // have a result per area.
+                KpisReported = db.KpiResults
+                    .Where(x => x.ReturnVersionId == v.Id && x.Cohort == null
+                        && terms.Any(c => c.ContractId == x.ContractId && c.ProviderId == r.ProviderId && c.FirstQuarterCode <= q && q <= c.LastQuarterCode))
+                    .Select(x => x.KpiDefinitionId).Distinct().Count(),
+                // Both rate counts from one reading of the version's results: each rate adds 1, and one with its counts
+                // also adds RateWithCountsUnit, so the total holds the two counts side by side (split below).
+                RateTally = db.KpiResults.Where(x => x.ReturnVersionId == v.Id && x.KpiDefinition!.IsRate)
+                    .Sum(x => x.Numerator != null && x.Denominator > 0 ? RateWithCountsUnit + 1 : 1L),
                 Satisfaction = db.Satisfaction.Count(s => s.ReturnVersionId == v.Id),
                 WithRespondents = db.Satisfaction.Count(s => s.ReturnVersionId == v.Id && s.Respondents > 0),
                 MethodsStated = db.Satisfaction.Count(s => s.ReturnVersionId == v.Id && s.Method != SatisfactionMethod.Other),
@@ -49,11 +59,13 @@ public sealed class DataQualityInsights(TransparencyDbContext db)
         // Distinct (each version is one row already) keeps the counts in a subquery of their own: without it every
         // count's correlated subquery would be copied into each score and percentage that uses it and run again.
         return from c in counts.Distinct()
+               let rateResults = (int)(c.RateTally % RateWithCountsUnit)
+               let ratesWithCounts = (int)(c.RateTally / RateWithCountsUnit)
                let daysLate = c.DaysLate > 0 ? c.DaysLate : 0
                let contractPoints = c.ActiveContracts == 0 ? W.Contracts : W.Contracts * c.ContractsReported / c.ActiveContracts
                let kpiPoints = c.ExpectedKpis == 0 ? W.Kpis : W.Kpis * c.KpisReported / c.ExpectedKpis
-               let sampleItems = c.RateResults + c.Satisfaction
-               let samplePoints = sampleItems == 0 ? W.SampleSizes : W.SampleSizes * (c.RatesWithCounts + c.WithRespondents) / sampleItems
+               let sampleItems = rateResults + c.Satisfaction
+               let samplePoints = sampleItems == 0 ? W.SampleSizes : W.SampleSizes * (ratesWithCounts + c.WithRespondents) / sampleItems
                let methodPoints = c.Satisfaction == 0 ? W.Methods : W.Methods * c.MethodsStated / c.Satisfaction
                let timelinessPoints = daysLate >= W.Timeliness ? 0 : W.Timeliness - daysLate
                let restatementPoints = W.Restatements - W.PointsPerRestatement * (c.VersionNumber - 1) > 0 ? W.Restatements - W.PointsPerRestatement * (c.VersionNumber - 1) : 0
@@ -69,7 +81,7 @@ public sealed class DataQualityInsights(TransparencyDbContext db)
                    ExpectedKpis = c.ExpectedKpis,
                    KpisReported = c.KpisReported,
                    SampleSizeItems = sampleItems,
-                   SampleSizesPresent = c.RatesWithCounts + c.WithRespondents,
+                   SampleSizesPresent = ratesWithCounts + c.WithRespondents,
                    SatisfactionResults = c.Satisfaction,
                    MethodsStated = c.MethodsStated,
                    DaysLate = daysLate,

@@ -93,21 +93,30 @@ public sealed class MoneyInsightsController(OutcomeInsights outcomes, Concentrat
         InsightsPeriodParameter.TryParse(period, out var parsed, out var error) ? Ok(query(parsed)) : InsightErrors.BadParameter(error);
 
     private IQueryable<FundingMix> FundingMixes(InsightsPeriod period) =>
-        outcomes.FundingMixByContract(period).Select(MoneyInsightProjections.Mix(InsightLevels.Contract))
-            .Concat(outcomes.FundingMixByProvider(period).Select(MoneyInsightProjections.Mix(InsightLevels.Provider)))
-            .Concat(outcomes.FundingMixByCommissioner(period).Select(MoneyInsightProjections.Mix(InsightLevels.Commissioner)))
-            .Concat(outcomes.FundingMixBySector(period).Select(MoneyInsightProjections.Mix(InsightLevels.Sector)))
-            .Concat(outcomes.FundingMixOverall(period).Select(MoneyInsightProjections.Mix(InsightLevels.Overall)));
+        FilteredLevel.Union(
+            Request,
+            FilteredLevel.Level,
+            (InsightLevels.Contract, outcomes.FundingMixByContract(period).Select(MoneyInsightProjections.Mix(InsightLevels.Contract))),
+            (InsightLevels.Provider, outcomes.FundingMixByProvider(period).Select(MoneyInsightProjections.Mix(InsightLevels.Provider))),
+            (InsightLevels.Commissioner, outcomes.FundingMixByCommissioner(period).Select(MoneyInsightProjections.Mix(InsightLevels.Commissioner))),
+            (InsightLevels.Sector, outcomes.FundingMixBySector(period).Select(MoneyInsightProjections.Mix(InsightLevels.Sector))),
+            (InsightLevels.Overall, outcomes.FundingMixOverall(period).Select(MoneyInsightProjections.Mix(InsightLevels.Overall))));
 
     private IQueryable<MarketShare> MarketShares(InsightsPeriod period) =>
-        concentration.SharesOverall(period).Select(MoneyInsightProjections.Share(InsightLevels.Overall))
-            .Concat(concentration.SharesBySector(period).Select(MoneyInsightProjections.Share(InsightLevels.Sector)))
-            .Concat(concentration.SharesByCommissioner(period).Select(MoneyInsightProjections.Share(InsightLevels.Commissioner)));
+        FilteredLevel.Union(
+            Request,
+            FilteredLevel.Market,
+            (InsightLevels.Overall, concentration.SharesOverall(period).Select(MoneyInsightProjections.Share(InsightLevels.Overall))),
+            (InsightLevels.Sector, concentration.SharesBySector(period).Select(MoneyInsightProjections.Share(InsightLevels.Sector))),
+            (InsightLevels.Commissioner, concentration.SharesByCommissioner(period).Select(MoneyInsightProjections.Share(InsightLevels.Commissioner))));
 
     private IQueryable<Concentration> Concentrations(InsightsPeriod period) =>
-        concentration.Overall(period).Select(MoneyInsightProjections.Market(InsightLevels.Overall))
-            .Concat(concentration.BySector(period).Select(MoneyInsightProjections.Market(InsightLevels.Sector)))
-            .Concat(concentration.ByCommissioner(period).Select(MoneyInsightProjections.Market(InsightLevels.Commissioner)));
+        FilteredLevel.Union(
+            Request,
+            FilteredLevel.Market,
+            (InsightLevels.Overall, concentration.Overall(period).Select(MoneyInsightProjections.Market(InsightLevels.Overall))),
+            (InsightLevels.Sector, concentration.BySector(period).Select(MoneyInsightProjections.Market(InsightLevels.Sector))),
+            (InsightLevels.Commissioner, concentration.ByCommissioner(period).Select(MoneyInsightProjections.Market(InsightLevels.Commissioner))));
 
     private IQueryable<GroupReach> GroupReach(InsightsPeriod period) => concentration.GroupReach(period).Select(MoneyInsightProjections.Reach);
 

@@ -81,20 +81,26 @@ public sealed class PerformanceInsightsController(OutcomeInsights outcomes, Perf
     [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
     [ProducesResponseType<ODataPage<KpiMix>>(StatusCodes.Status200OK)]
     public IQueryable<KpiMix> GetKpiMix() =>
-        outcomes.KpiMixByContract().Select(Mix(InsightLevels.Contract))
-            .Concat(outcomes.KpiMixByProvider().Select(Mix(InsightLevels.Provider)))
-            .Concat(outcomes.KpiMixByCommissioner().Select(Mix(InsightLevels.Commissioner)))
-            .Concat(outcomes.KpiMixBySector().Select(Mix(InsightLevels.Sector)));
+        FilteredLevel.Union(
+            Request,
+            FilteredLevel.Level,
+            (InsightLevels.Contract, outcomes.KpiMixByContract().Select(Mix(InsightLevels.Contract))),
+            (InsightLevels.Provider, outcomes.KpiMixByProvider().Select(Mix(InsightLevels.Provider))),
+            (InsightLevels.Commissioner, outcomes.KpiMixByCommissioner().Select(Mix(InsightLevels.Commissioner))),
+            (InsightLevels.Sector, outcomes.KpiMixBySector().Select(Mix(InsightLevels.Sector))));
 
     [HttpGet("odata/RatingDistribution")]
     [HttpGet("odata/RatingDistribution/$count")]
     [PublicQuery(AllowedQueryOptions = InsightQueryOptions.Allowed)]
     [ProducesResponseType<ODataPage<RatingDistribution>>(StatusCodes.Status200OK)]
     public IQueryable<RatingDistribution> GetRatingDistribution() =>
-        FilteredQuarter.Narrow(performance.ByContract(), Request).Select(Ratings(InsightLevels.Contract))
-            .Concat(FilteredQuarter.Narrow(performance.ByProvider(), Request).Select(Ratings(InsightLevels.Provider)))
-            .Concat(FilteredQuarter.Narrow(performance.ByCommissioner(), Request).Select(Ratings(InsightLevels.Commissioner)))
-            .Concat(FilteredQuarter.Narrow(performance.ByQuarter(), Request).Select(Ratings(InsightLevels.Overall)));
+        FilteredLevel.Union(
+            Request,
+            FilteredLevel.Level,
+            (InsightLevels.Contract, FilteredQuarter.Narrow(performance.ByContract(), Request).Select(Ratings(InsightLevels.Contract))),
+            (InsightLevels.Provider, FilteredQuarter.Narrow(performance.ByProvider(), Request).Select(Ratings(InsightLevels.Provider))),
+            (InsightLevels.Commissioner, FilteredQuarter.Narrow(performance.ByCommissioner(), Request).Select(Ratings(InsightLevels.Commissioner))),
+            (InsightLevels.Overall, FilteredQuarter.Narrow(performance.ByQuarter(), Request).Select(Ratings(InsightLevels.Overall))));
 
     [HttpGet("odata/PersistentUnderperformance")]
     [HttpGet("odata/PersistentUnderperformance/$count")]

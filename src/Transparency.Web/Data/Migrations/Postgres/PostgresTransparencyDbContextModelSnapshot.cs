@@ -718,6 +718,9 @@ namespace Transparency.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("FirstPublishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("FirstPublishedDay")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ProviderId")
                         .HasColumnType("integer");
 

@@ -691,6 +691,9 @@ namespace Transparency.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("FirstPublishedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("FirstPublishedDay")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ProviderId")
                         .HasColumnType("INTEGER");
 
