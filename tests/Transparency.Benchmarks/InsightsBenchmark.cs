@@ -98,7 +98,6 @@ public static class InsightsBenchmark
                 ("7 cohort gaps, latest quarter, 100", () => new CohortInsights(db).Gaps().Where(r => r.QuarterCode == quarter).OrderByDescending(r => r.Spread)),
                 ("7 cohort results, latest quarter, 100", () => new CohortInsights(db).Results().Where(r => r.QuarterCode == quarter).OrderBy(r => r.GapToWholeService)),
                 ("8 regional variation, latest quarter", () => new RegionInsights(db).Variation(quarter)),
-                ("8 regional variation, filtered (site shape)", () => new RegionInsights(db).Variation().Where(r => r.QuarterCode == quarter)),
             ];
 
             foreach (var (name, query) in cases.Where(c => filter is null || c.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)))
