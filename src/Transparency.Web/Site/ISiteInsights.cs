@@ -5,13 +5,13 @@ namespace Transparency.Web.Site;
 
 /// <summary>
 /// Where the site gets the figures the insights slice computes (data-quality scores, concentration, outcome
-/// focus, subcontracting, cohort gaps, regional variation, timeliness). Read once per build, after the site's
-/// own data, so that pages render without queries.
+/// focus, subcontracting, cohort gaps, regional variation, timeliness). Read once per build, before any page
+/// renders, so that pages render without queries.
 /// </summary>
 public interface ISiteInsights
 {
-    /// <summary>The data-quality score of every provider in the build's scope.</summary>
-    Task<IReadOnlyDictionary<int, DataQualityScore>> ReadScoresAsync(SiteData data, CancellationToken cancellationToken);
+    /// <summary>The data-quality score of every provider in the build's scope (read alongside the site's own data).</summary>
+    Task<IReadOnlyDictionary<int, DataQualityScore>> ReadScoresAsync(SiteScope scope, SitePeriod period, CancellationToken cancellationToken);
 
     /// <summary>The insights pages' figures (full builds only); null when no quarter is due yet.</summary>
     Task<InsightsFigures?> ReadPagesAsync(SiteData data, CancellationToken cancellationToken);

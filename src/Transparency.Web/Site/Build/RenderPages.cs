@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using Transparency.Web.Site.Model;
 
 namespace Transparency.Web.Site.Build;
@@ -14,21 +15,19 @@ public sealed class RenderPages(ILoggerFactory loggerFactory, int parallelism, B
     {
         var written = new ConcurrentBag<PageMeta>();
         var queue = new BlockingCollection<PageJob>(boundedCapacity: 1024);
+
+        // A worker that fails stops the planning too: otherwise the planner waits forever for room in a full queue.
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var workers = Enumerable.Range(0, parallelism).Select(_ => Task.Run(async () =>
         {
-            await using var renderer = new PageRenderer(loggerFactory);
-            foreach (var job in queue.GetConsumingEnumerable(cancellationToken))
+            try
             {
-                var step = Stopwatch.GetTimestamp();
-                var page = job.Build();
-                timings.AddModel(step);
-                step = Stopwatch.GetTimestamp();
-                await renderer.RenderToAsync(page, site, output, SiteUrls.FileFor(page.Meta.Url));
-                timings.AddRender(step);
-                step = Stopwatch.GetTimestamp();
-                WriteCsv.Run(output, page);
-                timings.AddWrite(step);
-                written.Add(page.Meta);
+                await RenderAsync(queue, site, output, written, failed.Token);
+            }
+            catch
+            {
+                await failed.CancelAsync();
+                throw;
             }
         }, cancellationToken)).ToList();
 
@@ -36,16 +35,57 @@ public sealed class RenderPages(ILoggerFactory loggerFactory, int parallelism, B
         {
             foreach (var job in jobs)
             {
-                queue.Add(job, cancellationToken);
+                queue.Add(job, failed.Token);
             }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A worker failed; its exception is thrown below.
         }
         finally
         {
             queue.CompleteAdding();
         }
 
-        await Task.WhenAll(workers);
-        queue.Dispose();
+        try
+        {
+            await Task.WhenAll(workers);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The workers that stopped because another failed are not the news: throw the failure itself.
+            var failure = workers.Where(w => w.IsFaulted).SelectMany(w => w.Exception!.InnerExceptions).FirstOrDefault(e => e is not OperationCanceledException);
+            if (failure is not null)
+            {
+                ExceptionDispatchInfo.Throw(failure);
+            }
+
+            throw;
+        }
+        finally
+        {
+            queue.Dispose();
+        }
+
         return written.OrderBy(m => m.Url, StringComparer.Ordinal).ToList();
+    }
+
+    private async Task RenderAsync(BlockingCollection<PageJob> queue, SiteContext site, SiteOutput output, ConcurrentBag<PageMeta> written, CancellationToken cancellationToken)
+    {
+        await using var renderer = new PageRenderer(loggerFactory);
+        using var csv = new WriteCsv();
+        foreach (var job in queue.GetConsumingEnumerable(cancellationToken))
+        {
+            var step = Stopwatch.GetTimestamp();
+            var page = job.Build();
+            timings.AddModel(step);
+            step = Stopwatch.GetTimestamp();
+            await renderer.RenderToAsync(page, site, output, SiteUrls.FileFor(page.Meta.Url));
+            timings.AddRender(step);
+            step = Stopwatch.GetTimestamp();
+            csv.Run(output, page);
+            timings.AddWrite(step);
+            written.Add(page.Meta);
+        }
     }
 }

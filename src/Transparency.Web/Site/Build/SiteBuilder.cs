@@ -9,7 +9,7 @@ namespace Transparency.Web.Site.Build;
 
 /// <summary>
 /// Builds the static site from the database and content/*.md by running its steps in order:
-/// ReadContent, RenderMarkdown, ReadDatabase, the data-quality scores (<see cref="ISiteInsights"/>), RenderPages (each
+/// ReadContent, RenderMarkdown, ReadDatabase with the data-quality scores (<see cref="ISiteInsights"/>) alongside, RenderPages (each
 /// page with its CSV files), then, for a full build, the insights pages, WriteSitemap, CopyAssets and IndexSearch.
 /// The same inputs always give the same files.
 /// </summary>
@@ -19,7 +19,6 @@ public sealed class SiteBuilder(
     IOptions<SiteOptions> options,
     IOptions<FeedsOptions> feeds,
     IEnumerable<IPageSource> sources,
-    ISiteInsights insights,
     SiteTotalsCache totalsCache,
     IServiceScopeFactory scopes,
     ILoggerFactory loggerFactory)
@@ -34,9 +33,13 @@ public sealed class SiteBuilder(
 
         var content = RenderMarkdown.Run(await ReadContent.RunAsync(paths.ContentFolder, cancellationToken));
         var logger = loggerFactory.CreateLogger<SiteBuilder>();
-        var data = await new ReadDatabase(db, settings, totalsCache, logger).RunAsync(scope, cancellationToken);
+        var read = new ReadDatabase(db, settings, totalsCache, scopes, logger);
+        var period = await read.PeriodAsync(cancellationToken);
+        var scores = Task.Run(() => ReadScoresAsync(scope, period, cancellationToken), cancellationToken);
+        var data = await read.RunAsync(scope, period, cancellationToken);
         data.Content = content;
-        data.Insights = new SiteInsightsFigures(await insights.ReadScoresAsync(data, cancellationToken), null);
+        data.Insights = new SiteInsightsFigures(await scores, null);
+        logger.LogDebug("Read the data-quality scores by {Seconds:0.00} s", total.Elapsed.TotalSeconds);
         timings.ReadSite = total.Elapsed;
         logger.LogInformation("Read the site's data in {Seconds:0.0} s", timings.ReadSite.TotalSeconds);
 
@@ -79,6 +82,13 @@ public sealed class SiteBuilder(
 
         logger.LogInformation("Built {Pages} pages: {Timings}", pages.Count, timings);
         return new BuildReport(output.Folder, pages.Count, scope.IsEverything, indexed, readTime, renderTime, total.Elapsed) { Timings = timings };
+    }
+
+    private async Task<IReadOnlyDictionary<int, DataQualityScore>> ReadScoresAsync(SiteScope scope, SitePeriod period, CancellationToken cancellationToken)
+    {
+        await using var services = scopes.CreateAsyncScope();
+        var scores = await services.ServiceProvider.GetRequiredService<ISiteInsights>().ReadScoresAsync(scope, period, cancellationToken);
+        return scores;
     }
 
     private async Task<(InsightsFigures? Figures, TimeSpan Elapsed)> ReadInsightPagesAsync(SiteData data, CancellationToken cancellationToken)

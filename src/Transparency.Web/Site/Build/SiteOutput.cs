@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace Transparency.Web.Site.Build;
@@ -5,7 +6,10 @@ namespace Transparency.Web.Site.Build;
 /// <summary>Writes files under one folder, creating folders as needed. UTF-8 without a byte-order mark, LF line ends.</summary>
 public sealed class SiteOutput(string folder)
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    public static UTF8Encoding Utf8 { get; } = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Folders this output has made: a page and its CSV files share one, and asking the file system again for each file cost a system call.</summary>
+    private readonly ConcurrentDictionary<string, byte> _created = new(StringComparer.Ordinal);
 
     public string Folder { get; } = Path.GetFullPath(folder);
 
@@ -15,8 +19,15 @@ public sealed class SiteOutput(string folder)
     /// <summary>Synchronous on purpose: builds write many small files, where async file I/O only adds thread-pool hops.</summary>
     public void Write(string relativePath, string content) => File.WriteAllText(Prepare(relativePath), content, Utf8);
 
-    /// <summary>A buffered writer for a file the caller streams into (a rendered page).</summary>
-    public StreamWriter CreateText(string relativePath) => new(Prepare(relativePath), append: false, Utf8, bufferSize: 1 << 16);
+    /// <summary>
+    /// Writes a file the caller has already encoded (a rendered page, a CSV file) with one system call and no stream
+    /// or buffer of its own.
+    /// </summary>
+    public void Write(string relativePath, ReadOnlySpan<byte> content)
+    {
+        using var file = File.OpenHandle(Prepare(relativePath), FileMode.Create, FileAccess.Write, FileShare.Read);
+        RandomAccess.Write(file, content, fileOffset: 0);
+    }
 
     public string PathFor(string relativePath)
     {
@@ -32,7 +43,12 @@ public sealed class SiteOutput(string folder)
     private string Prepare(string relativePath)
     {
         var path = PathFor(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var folder = Path.GetDirectoryName(path)!;
+        if (_created.TryAdd(folder, 0))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
         return path;
     }
 }

@@ -35,8 +35,8 @@ public static class SvgCharts
             var x = Left + i * slot + slot * 0.15;
             var y0 = Y(0, min, max);
             var y = Y(value, min, max);
-            svg.Append(Inv($"<rect x=\"{x:0.#}\" y=\"{Math.Min(y, y0):0.#}\" width=\"{slot * 0.7:0.#}\" height=\"{Math.Abs(y0 - y):0.#}\" fill=\"{Colours[0]}\"/>"));
-            svg.Append(Inv($"<text x=\"{x + slot * 0.35:0.#}\" y=\"{Math.Min(y, y0) - 4:0.#}\" font-size=\"11\" text-anchor=\"middle\" fill=\"{Ink}\">{Encode(text)}</text>"));
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.#}\" y=\"{Math.Min(y, y0):0.#}\" width=\"{slot * 0.7:0.#}\" height=\"{Math.Abs(y0 - y):0.#}\" fill=\"{Colours[0]}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + slot * 0.35:0.#}\" y=\"{Math.Min(y, y0) - 4:0.#}\" font-size=\"11\" text-anchor=\"middle\" fill=\"{Ink}\">{Encode(text)}</text>");
             XLabel(svg, x + slot * 0.35, label, null);
         }
 
@@ -66,28 +66,28 @@ public static class SvgCharts
             var line = series[s];
             var colour = Colours[s % Colours.Length];
             var points = line.Values.Select((v, i) => (v, i)).Where(p => p.v.HasValue)
-                .Select(p => Inv($"{X(p.i):0.#},{Y(p.v!.Value, min, max):0.#}")).ToList();
+                .Select(p => string.Create(CultureInfo.InvariantCulture, $"{X(p.i):0.#},{Y(p.v!.Value, min, max):0.#}")).ToList();
             if (points.Count > 1)
             {
-                svg.Append(Inv($"<polyline fill=\"none\" stroke=\"{colour}\" stroke-width=\"3\"{(line.Dashed ? " stroke-dasharray=\"8 6\"" : string.Empty)} points=\"{string.Join(' ', points)}\"/>"));
+                svg.Append(CultureInfo.InvariantCulture, $"<polyline fill=\"none\" stroke=\"{colour}\" stroke-width=\"3\"{(line.Dashed ? " stroke-dasharray=\"8 6\"" : string.Empty)} points=\"{string.Join(' ', points)}\"/>");
             }
 
             if (line.Markers || points.Count == 1)
             {
                 foreach (var (v, i) in line.Values.Select((v, i) => (v, i)).Where(p => p.v.HasValue))
                 {
-                    svg.Append(Inv($"<circle cx=\"{X(i):0.#}\" cy=\"{Y(v!.Value, min, max):0.#}\" r=\"4.5\" fill=\"{colour}\"/>"));
+                    svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{X(i):0.#}\" cy=\"{Y(v!.Value, min, max):0.#}\" r=\"4.5\" fill=\"{colour}\"/>");
                 }
             }
 
             var legendX = Left + s * 200;
-            svg.Append(Inv($"<line x1=\"{legendX}\" y1=\"{Height - 10}\" x2=\"{legendX + 28}\" y2=\"{Height - 10}\" stroke=\"{colour}\" stroke-width=\"3\"{(line.Dashed ? " stroke-dasharray=\"8 6\"" : string.Empty)}/>"));
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{legendX}\" y1=\"{Height - 10}\" x2=\"{legendX + 28}\" y2=\"{Height - 10}\" stroke=\"{colour}\" stroke-width=\"3\"{(line.Dashed ? " stroke-dasharray=\"8 6\"" : string.Empty)}/>");
             if (line.Markers)
             {
-                svg.Append(Inv($"<circle cx=\"{legendX + 14}\" cy=\"{Height - 10}\" r=\"4.5\" fill=\"{colour}\"/>"));
+                svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{legendX + 14}\" cy=\"{Height - 10}\" r=\"4.5\" fill=\"{colour}\"/>");
             }
 
-            svg.Append(Inv($"<text x=\"{legendX + 34}\" y=\"{Height - 6}\" font-size=\"13\" fill=\"{Ink}\">{Encode(line.Name)}</text>"));
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{legendX + 34}\" y=\"{Height - 6}\" font-size=\"13\" fill=\"{Ink}\">{Encode(line.Name)}</text>");
         }
 
         return Close(svg);
@@ -96,8 +96,8 @@ public static class SvgCharts
     private static StringBuilder Open(string id, string title, string description)
     {
         var svg = new StringBuilder(4096);
-        svg.Append(Inv($"<svg class=\"app-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">"));
-        svg.Append(Inv($"<title id=\"{id}-title\">{Encode(title)}</title><desc id=\"{id}-desc\">{Encode(description)}</desc>"));
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"app-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">{Encode(title)}</title><desc id=\"{id}-desc\">{Encode(description)}</desc>");
         return svg;
     }
 
@@ -109,18 +109,18 @@ public static class SvgCharts
         {
             var value = min + (max - min) * step / 4;
             var y = Y(value, min, max);
-            svg.Append(Inv($"<line x1=\"{Left}\" y1=\"{y:0.#}\" x2=\"{Width - Right}\" y2=\"{y:0.#}\" stroke=\"{Grid}\" stroke-width=\"1\"/>"));
-            svg.Append(Inv($"<text x=\"{Left - 6}\" y=\"{y + 4:0.#}\" font-size=\"12\" text-anchor=\"end\" fill=\"{Ink}\">{Encode(format(value))}</text>"));
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" y1=\"{y:0.#}\" x2=\"{Width - Right}\" y2=\"{y:0.#}\" stroke=\"{Grid}\" stroke-width=\"1\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{y + 4:0.#}\" font-size=\"12\" text-anchor=\"end\" fill=\"{Ink}\">{Encode(format(value))}</text>");
         }
     }
 
     private static void XLabel(StringBuilder svg, double x, string label, string? note)
     {
         var baseline = Height - Bottom + 18;
-        svg.Append(Inv($"<text x=\"{x:0.#}\" y=\"{baseline}\" font-size=\"11\" text-anchor=\"middle\" fill=\"{Ink}\">{Encode(label)}</text>"));
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x:0.#}\" y=\"{baseline}\" font-size=\"11\" text-anchor=\"middle\" fill=\"{Ink}\">{Encode(label)}</text>");
         if (note is not null)
         {
-            svg.Append(Inv($"<text x=\"{x:0.#}\" y=\"{baseline + 14}\" font-size=\"10\" text-anchor=\"middle\" fill=\"{Ink}\">{Encode(note)}</text>"));
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x:0.#}\" y=\"{baseline + 14}\" font-size=\"10\" text-anchor=\"middle\" fill=\"{Ink}\">{Encode(note)}</text>");
         }
     }
 
@@ -136,6 +136,4 @@ public static class SvgCharts
     };
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
-
-    private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -28,19 +28,19 @@ public sealed class ReadInsights(
 {
     public const int ListLength = 50;
 
-    public async Task<IReadOnlyDictionary<int, DataQualityScore>> ReadScoresAsync(SiteData data, CancellationToken cancellationToken) =>
-        data.LastYear.Count == 0
+    public async Task<IReadOnlyDictionary<int, DataQualityScore>> ReadScoresAsync(SiteScope scope, SitePeriod period, CancellationToken cancellationToken) =>
+        period.LastYear.Count == 0
             ? SiteInsightsFigures.None.DataQuality
-            : await ScoresAsync(data, await timeliness.ScheduleAsync(data.AsOf, cancellationToken), cancellationToken);
+            : await ScoresAsync(scope, period, await timeliness.ScheduleAsync(period.AsOf, cancellationToken), cancellationToken);
 
     public async Task<InsightsFigures?> ReadPagesAsync(SiteData data, CancellationToken cancellationToken) =>
         data.LastYear.Count == 0 ? null : await PagesAsync(data, await timeliness.ScheduleAsync(data.AsOf, cancellationToken), cancellationToken);
 
-    private async Task<IReadOnlyDictionary<int, DataQualityScore>> ScoresAsync(SiteData data, TimelinessSchedule schedule, CancellationToken cancellationToken)
+    private async Task<IReadOnlyDictionary<int, DataQualityScore>> ScoresAsync(SiteScope scope, SitePeriod period, TimelinessSchedule schedule, CancellationToken cancellationToken)
     {
-        var (from, to) = (data.LastYear[0], data.LastYear[^1]);
+        var (from, to) = (period.LastYear[0], period.LastYear[^1]);
         var versions = quality.Versions(schedule).Where(v => v.QuarterCode >= from.Code && v.QuarterCode <= to.Code);
-        if (data.Scope.ProviderIds is { } ids)
+        if (scope.ProviderIds is { } ids)
         {
             var list = ids.ToList();
             versions = versions.Where(v => list.Contains(v.ProviderId));
