@@ -24,8 +24,32 @@ public sealed class PortalPageChecks(IPage page)
     public async Task AfterAsync(string step, Func<Task> action, int status = 200)
     {
         var response = await page.RunAndWaitForResponseAsync(action, r => r.Request.IsNavigationRequest && r.Request.Frame == page.MainFrame && r.Status is not (301 or 302 or 303));
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        try
+        {
+            await page.WaitForLoadStateAsync(LoadState.Load);
+        }
+        catch (Exception waiting) when (waiting is System.TimeoutException or PlaywrightException)
+        {
+            // Twice this session, on a loaded CI machine, a page's response arrived but its load event was never seen;
+            // say what the browser had, so the next failure shows whether the body, the page or the wait is stuck.
+            throw new System.TimeoutException($"{step}: no load event for {response.Url} ({response.Status}); {await StateAsync()}", waiting);
+        }
+
         await CheckAsync(step, response, status);
+    }
+
+    private async Task<string> StateAsync()
+    {
+        try
+        {
+            var state = await page.EvaluateAsync<string>("() => document.readyState + ' at ' + location.href");
+            var body = await page.Locator("body").InnerTextAsync(new() { Timeout = 5_000 });
+            return $"document {state}; body starts: {body[..Math.Min(body.Length, 200)]}";
+        }
+        catch (PlaywrightException error)
+        {
+            return "the page could not be read: " + error.Message;
+        }
     }
 
     public async Task GotoAsync(string step, string url, int status = 200) => await CheckAsync(step, (await page.GotoAsync(url))!, status);
