@@ -54,10 +54,19 @@ public sealed class DownloadsRegenerator(
         }
     }
 
+    /// <summary>
+    /// Removes work folders left by a crashed build while the host starts, so they are gone once it has started. Not
+    /// in ExecuteAsync: since .NET 10 all of ExecuteAsync runs on a background thread, even the part before its first
+    /// await, and on a loaded machine a test found the folder still there after start.
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        store.RemoveStaleWorkFolders();
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Before the first await, so it has run by the time the host has started.
-        store.RemoveStaleWorkFolders();
         try
         {
             if (options.Value.BuildDownloadsOnStart)
