@@ -40,7 +40,7 @@ public sealed class PageRenderer : IAsyncDisposable
     {
         // The default encoder writes £ and ’ as character references; pages are UTF-8, so only markup characters need escaping.
         _services = new ServiceCollection()
-            .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
+            .AddSingleton(Pages.TableMarkup.Encoder)
             .AddSingleton(JavaScriptEncoder.Create(UnicodeRanges.All))
             .BuildServiceProvider();
         _loggerFactory = loggerFactory;

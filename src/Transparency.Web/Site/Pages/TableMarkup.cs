@@ -12,8 +12,11 @@ namespace Transparency.Web.Site.Pages;
 /// </summary>
 public static class TableMarkup
 {
-    /// <summary>The page renderer's encoder: only markup characters are escaped, since pages are UTF-8.</summary>
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+    /// <summary>
+    /// The encoder of every page, here and in the Razor renderer (PageRenderer registers this instance): only markup
+    /// characters are escaped, since pages are UTF-8.
+    /// </summary>
+    public static HtmlEncoder Encoder { get; } = HtmlEncoder.Create(UnicodeRanges.All);
 
     public static string For(SiteTable table, string pageUrl, string empty)
     {
