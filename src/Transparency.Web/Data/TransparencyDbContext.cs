@@ -39,6 +39,19 @@ public abstract class TransparencyDbContext(DbContextOptions options) : Identity
 
     public DbSet<PortalSetting> Settings => Set<PortalSetting>();
 
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+
+    public DbSet<PublicationLogEntry> PublicationLog => Set<PublicationLogEntry>();
+
+    /// <summary>
+    /// Whether saved changes to the registry (organisations, contracts, KPIs, settings) are logged as a registry change
+    /// (<see cref="Publication.RegistryChangeRecorder"/>). The publisher turns it off: its own entry covers what it adds.
+    /// </summary>
+    public bool RecordsRegistryChanges { get; set; } = true;
+
+    /// <summary>The registry rows the save under way is writing, between the recorder's two callbacks.</summary>
+    internal Publication.RegistryChangeRecorder.PendingChange? PendingRegistryChange { get; set; }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

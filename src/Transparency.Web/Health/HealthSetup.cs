@@ -34,6 +34,7 @@ public static class HealthSetup
                 status = e.Value.Status.ToString(),
                 durationMs = Math.Round(e.Value.Duration.TotalMilliseconds, 1),
                 description = e.Value.Description ?? e.Value.Exception?.Message,
+                data = e.Value.Data.Count == 0 ? null : e.Value.Data,
             }),
         };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body, JsonOptions));

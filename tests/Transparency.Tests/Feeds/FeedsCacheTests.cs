@@ -2,10 +2,8 @@ using System.Net;
 using System.ServiceModel.Syndication;
 using System.Xml;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Transparency.Tests.Infrastructure;
 using Transparency.Web.Domain;
-using Transparency.Web.Returns.Workflow;
 
 namespace Transparency.Tests.Feeds;
 
@@ -40,7 +38,7 @@ public abstract class FeedsCacheTests(TestDatabase database)
     }
 
     [Fact]
-    public async Task ProviderFeed_AfterPublicationIsNotified_ShowsTheNewVersion()
+    public async Task ProviderFeed_AfterPublicationIsLogged_ShowsTheNewVersion()
     {
         await using var portal = await FeedsPortal.StartAsync(database, seedDemo: false);
         ReturnVersion published;
@@ -57,11 +55,12 @@ public abstract class FeedsCacheTests(TestDatabase database)
         }
 
         var cached = await ReadAsync(portal, path);
-        using (var scope = portal.Factory.Services.CreateScope())
+        await using (var db = database.CreateContext())
         {
-            await scope.ServiceProvider.GetRequiredService<PublicationNotifier>().NotifyAsync(new PublicationChange(
-                PublicationChangeKind.Published, published.ReturnId, published.Id, published.Return!.ProviderId, Quarter.Next, published.PublishedAt!.Value));
+            await Publications.LogAsync(db, PublicationChangeKind.Published, published);
         }
+
+        await portal.CatchUpAsync();
 
         var fresh = await ReadAsync(portal, path);
         using var conditional = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));

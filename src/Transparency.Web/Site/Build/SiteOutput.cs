@@ -3,8 +3,12 @@ using System.Text;
 
 namespace Transparency.Web.Site.Build;
 
-/// <summary>Writes files under one folder, creating folders as needed. UTF-8 without a byte-order mark, LF line ends.</summary>
-public sealed class SiteOutput(string folder)
+/// <summary>
+/// Writes files under one folder, creating folders as needed. UTF-8 without a byte-order mark, LF line ends. Into a
+/// folder being served (<paramref name="replaceFiles"/>), each file is written beside its address and renamed over
+/// it, so a reader gets the old file or the new one, never part of one.
+/// </summary>
+public sealed class SiteOutput(string folder, bool replaceFiles = false)
 {
     public static UTF8Encoding Utf8 { get; } = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -13,11 +17,22 @@ public sealed class SiteOutput(string folder)
 
     public string Folder { get; } = Path.GetFullPath(folder);
 
-    public async Task WriteAsync(string relativePath, string content, CancellationToken cancellationToken) =>
-        await File.WriteAllTextAsync(Prepare(relativePath), content, Utf8, cancellationToken);
+    public bool ReplacesFiles => replaceFiles;
+
+    public async Task WriteAsync(string relativePath, string content, CancellationToken cancellationToken)
+    {
+        var path = Prepare(relativePath);
+        await File.WriteAllTextAsync(Staging(path), content, Utf8, cancellationToken);
+        Publish(path);
+    }
 
     /// <summary>Synchronous on purpose: builds write many small files, where async file I/O only adds thread-pool hops.</summary>
-    public void Write(string relativePath, string content) => File.WriteAllText(Prepare(relativePath), content, Utf8);
+    public void Write(string relativePath, string content)
+    {
+        var path = Prepare(relativePath);
+        File.WriteAllText(Staging(path), content, Utf8);
+        Publish(path);
+    }
 
     /// <summary>
     /// Writes a file the caller has already encoded (a rendered page, a CSV file) with one system call and no stream
@@ -25,8 +40,13 @@ public sealed class SiteOutput(string folder)
     /// </summary>
     public void Write(string relativePath, ReadOnlySpan<byte> content)
     {
-        using var file = File.OpenHandle(Prepare(relativePath), FileMode.Create, FileAccess.Write, FileShare.Read);
-        RandomAccess.Write(file, content, fileOffset: 0);
+        var path = Prepare(relativePath);
+        using (var file = File.OpenHandle(Staging(path), FileMode.Create, FileAccess.Write, FileShare.Read))
+        {
+            RandomAccess.Write(file, content, fileOffset: 0);
+        }
+
+        Publish(path);
     }
 
     public string PathFor(string relativePath)
@@ -38,6 +58,16 @@ public sealed class SiteOutput(string folder)
         }
 
         return path;
+    }
+
+    private string Staging(string path) => replaceFiles ? path + ".writing-" + Environment.CurrentManagedThreadId.ToString(System.Globalization.CultureInfo.InvariantCulture) : path;
+
+    private void Publish(string path)
+    {
+        if (replaceFiles)
+        {
+            File.Move(Staging(path), path, overwrite: true);
+        }
     }
 
     private string Prepare(string relativePath)
