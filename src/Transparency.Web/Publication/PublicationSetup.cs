@@ -15,6 +15,7 @@ public static class PublicationSetup
         builder.Services.AddSingleton<PublicationSignal>();
         builder.Services.AddSingleton(sp => PublicationFaults.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
         builder.Services.AddSingleton<ProjectionStatuses>();
+        builder.Services.AddScoped<PublicOutputs>();
         builder.Services.AddHostedService<ProjectionWorker>();
         builder.Services.AddHealthChecks().AddCheck<ProjectionHealthCheck>("projections", tags: ["ready"]);
         return builder;
