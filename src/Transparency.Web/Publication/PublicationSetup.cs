@@ -17,7 +17,7 @@ public static class PublicationSetup
         builder.Services.AddSingleton<ProjectionStatuses>();
         builder.Services.AddScoped<PublicOutputs>();
         builder.Services.AddHostedService<ProjectionWorker>();
-        builder.Services.AddHealthChecks().AddCheck<ProjectionHealthCheck>("projections", tags: ["ready"]);
+        builder.Services.AddHealthChecks().AddCheck<ProjectionHealthCheck>("projections", tags: [Health.HealthSetup.ReadyTag]);
         return builder;
     }
 }

@@ -14,6 +14,7 @@ public sealed class PortalServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private bool _disposed;
 
     private PortalServerProcess(Process process, Uri address)
     {
@@ -117,6 +118,12 @@ public sealed class PortalServerProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         Client.Dispose();
         if (!_process.HasExited)
         {

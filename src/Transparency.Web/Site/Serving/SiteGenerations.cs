@@ -108,6 +108,15 @@ public sealed class SiteGenerations(PortalPaths paths)
         }
     }
 
+    /// <summary>At start: folders where an indexes refresh was working when the process stopped.</summary>
+    public void RemoveAbandonedWork()
+    {
+        foreach (var folder in Directory.Exists(Root) ? Directory.GetDirectories(Root, ".indexes-*") : [])
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private string StatePath(string generation, string projection) => Path.Combine(Root, $"{generation}.{projection}.json");
 
     private string GlobPath(string generation) => Path.Combine(Root, $"{generation}.search-glob.txt");

@@ -44,6 +44,7 @@ public sealed class SiteProjection(
     {
         var layers = generations.Current();
         files.SwitchTo(generations.ProviderFor(layers));
+        generations.RemoveAbandonedWork();
         if (layers.Count == 0 && options.Value.BuildOnStart)
         {
             await using var scope = scopes.CreateAsyncScope();
