@@ -2,11 +2,11 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Transparency.Web.Publication;
 using Transparency.Web.Feeds.Atom;
 using Transparency.Web.Feeds.Catalog;
 using Transparency.Web.Feeds.Downloads;
 using Transparency.Web.Feeds.Ocds;
+using Transparency.Web.Publication;
 
 namespace Transparency.Web.Feeds;
 

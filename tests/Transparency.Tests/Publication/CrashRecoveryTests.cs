@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Transparency.Tests.Infrastructure;
 using Transparency.Tests.Feeds;
+using Transparency.Tests.Infrastructure;
 using Transparency.Tests.Returns;
 using Transparency.Tests.Returns.Wiring;
 using Transparency.Web.Domain;

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Transparency.Web.Accounts;
 using Transparency.Web.Domain;
-using Transparency.Web.Returns.Parsing;
 using Transparency.Web.Publication;
+using Transparency.Web.Returns.Parsing;
 using Transparency.Web.Returns.Workflow;
 
 namespace Transparency.Web.Returns.Api;
