@@ -26,7 +26,8 @@ public abstract class CrashRecoveryTests(TestDatabase database)
             token = (await ReturnsPublisher.CreateAsync(factory.Services, scenario.ProviderId)).Token;
         }
 
-        var dataFolder = Directory.CreateTempSubdirectory("transparency-crash-").FullName;
+        // Inside the fixture's folder, which is removed once the processes are gone.
+        var dataFolder = Directory.CreateDirectory(Path.Combine(database.DataFolder, "crashing")).FullName;
         (string, string)[] downloads = [("Feeds:BuildDownloadsOnStart", "true"), ("Feeds:StartupBuildDelay", "00:00:00")];
         await using (var doomed = await PortalServerProcess.StartAsync(database, dataFolder, [.. downloads, ("Testing:KillAfterPublicationCommit", "true")]))
         {
@@ -56,7 +57,6 @@ public abstract class CrashRecoveryTests(TestDatabase database)
         Assert.Contains(Quarter.ToString(), returnsPage, StringComparison.Ordinal);
         Assert.Equal(published, funding.Column("return_version_id").Count(id => id == Transparency.Web.Feeds.StableIds.ReturnVersion(identifier, Quarter.Code, 1)));
         Assert.Contains(Quarter.ToString(), feed, StringComparison.Ordinal);
-        Directory.Delete(dataFolder, recursive: true);
     }
 
     private const string SiteProjectionName = Transparency.Web.Site.Serving.SiteProjection.ProjectionName;

@@ -26,9 +26,9 @@ public sealed class LoadBalancerTests(PostgresTestDatabase database) : IClassFix
             token = (await ReturnsPublisher.CreateAsync(factory.Services, scenario.ProviderId)).Token;
         }
 
-        var folders = new[] { Directory.CreateTempSubdirectory("transparency-lb1-").FullName, Directory.CreateTempSubdirectory("transparency-lb2-").FullName };
-        await using var one = await PortalServerProcess.StartAsync(database, folders[0]);
-        await using var two = await PortalServerProcess.StartAsync(database, folders[1]);
+        // Inside the fixture's folder, which is removed once the processes are gone.
+        await using var one = await PortalServerProcess.StartAsync(database, Directory.CreateDirectory(Path.Combine(database.DataFolder, "one")).FullName);
+        await using var two = await PortalServerProcess.StartAsync(database, Directory.CreateDirectory(Path.Combine(database.DataFolder, "two")).FullName);
         await using var proxy = await HaproxyProcess.StartAsync(one.Address, two.Address);
         using var client = new HttpClient { BaseAddress = proxy.Address };
 
@@ -65,9 +65,5 @@ public sealed class LoadBalancerTests(PostgresTestDatabase database) : IClassFix
         Assert.Equal(["portal1", "portal2"], answers.Select(a => a.Server).Distinct().Order());
         Assert.Single(answers.Select(a => a.Body).Distinct());
         Assert.Contains(Quarter.ToString(), answers[0].Body, StringComparison.Ordinal);
-        foreach (var folder in folders)
-        {
-            Directory.Delete(folder, recursive: true);
-        }
     }
 }

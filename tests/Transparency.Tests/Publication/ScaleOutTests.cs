@@ -60,7 +60,7 @@ public sealed class ScaleOutTests(PostgresTestDatabase database) : IClassFixture
 
     private WebApplicationFactory<Program> Instance()
     {
-        var folder = Directory.CreateTempSubdirectory("transparency-instance-").FullName;
+        var folder = Directory.CreateDirectory(Path.Combine(database.DataFolder, Guid.NewGuid().ToString("N"))).FullName;
         return new PortalFactory(database, seedDemo: true).WithWebHostBuilder(b => b
             .UseSetting("Storage:DataFolder", folder)
             .UseSetting("Site:SearchIndex", "false")

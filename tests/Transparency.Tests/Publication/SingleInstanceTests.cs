@@ -23,15 +23,13 @@ public sealed class SqliteSingleInstanceTests(SqliteTestDatabase database) : Sin
     [Fact]
     public async Task SecondProcess_OnTheSameSqliteFileFromAnotherFolder_ExitsAndPointsToPostgres()
     {
-        var elsewhere = Directory.CreateTempSubdirectory("transparency-second-").FullName;
+        var elsewhere = Directory.CreateDirectory(Path.Combine(database.DataFolder, "elsewhere")).FullName;
         await using var running = await PortalServerProcess.StartAsync(database, elsewhere);
 
         var (code, _, error) = await PortalProcess.RunAsync(database, "--urls", "http://127.0.0.1:0");
 
         Assert.Equal(1, code);
         Assert.Contains("SQLite serves one portal process at a time", error, StringComparison.Ordinal);
-        await running.DisposeAsync();
-        Directory.Delete(elsewhere, recursive: true);
     }
 }
 
