@@ -10,6 +10,7 @@ using Transparency.Web.Health;
 using Transparency.Web.Insights;
 using Transparency.Web.OcdsImport;
 using Transparency.Web.Portal;
+using Transparency.Web.Publication;
 using Transparency.Web.Returns;
 using Transparency.Web.Site;
 
@@ -17,6 +18,7 @@ var builder = PortalHost.CreateBuilder(args, out var paths);
 builder.AddTransparencyData(paths);
 builder.AddTransparencyDemo();
 builder.AddTransparencyHealth();
+builder.AddTransparencyPublication();
 builder.AddTransparencyAccounts();
 builder.AddTransparencyAdministration();
 builder.AddTransparencyOcdsImport();
@@ -33,9 +35,15 @@ if (CommandLineSetup.IsCommand(args))
     return await app.RunCommandLineAsync(args);
 }
 
-await app.Services.PrepareDatabaseAsync();
-await app.Services.SeedDemoWhenEmptyAsync();
-await app.EnsureDemoAccountsAsync();
+using var instanceLock = PortalInstanceLock.HoldOrExit(app.Services);
+await using (await app.Services.AcquireStartupLockAsync())
+{
+    await app.Services.PrepareDatabaseAsync();
+    await app.Services.SeedDemoWhenEmptyAsync();
+    await app.EnsureDemoAccountsAsync();
+    app.Services.EnsureKeyRing();
+}
+
 await app.Services.StartTransparencySiteAsync();
 
 app.UseTransparencyPortal();

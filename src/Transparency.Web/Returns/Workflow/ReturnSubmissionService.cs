@@ -45,7 +45,7 @@ public sealed class ReturnSubmissionService(
         }
         catch
         {
-            store.Delete(storedName);
+            await store.DeleteAsync(storedName, CancellationToken.None);
             throw;
         }
     }
