@@ -38,7 +38,7 @@ public static class PublicationBenchmark
             var chosen = parse.GetValue(engine)!;
             var target = parse.GetValue(connection) ?? Path.Combine(folder, "demo.db");
             var withDownloads = parse.GetValue(downloads);
-            await using var portal = new WebApplicationFactory<PublicationSignal>().WithWebHostBuilder(builder =>
+            var portal = new WebApplicationFactory<PublicationSignal>().WithWebHostBuilder(builder =>
             {
                 builder.UseContentRoot(AppContext.BaseDirectory);
                 builder.UseSetting("Database:Provider", chosen.Equals("postgres", StringComparison.OrdinalIgnoreCase) ? "Postgres" : "Sqlite");
@@ -51,57 +51,70 @@ public static class PublicationBenchmark
                 builder.UseSetting("Storage:DataFolder", Path.Combine(folder, "data"));
                 builder.UseSetting("Logging:LogLevel:Default", "Warning");
             });
-            Console.WriteLine($"Machine: {BenchmarkDatabase.Describe()}; engine {chosen}");
-            var outputs = withDownloads ? SiteAndDownloads : SiteOnly;
-            var clock = Stopwatch.StartNew();
-            var statuses = portal.Services.GetRequiredService<ProjectionStatuses>();
-            await statuses.WaitForAsync(await HeadAsync(portal.Services, cancellationToken), cancellationToken, outputs);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Start and first builds of {string.Join(" and ", outputs)}: {clock.Elapsed.TotalSeconds:0.0} s"));
-
-            var providers = await ProvidersAsync(portal.Services, parse.GetValue(publishes) * 2, cancellationToken);
-            var publishTimes = new List<double>();
-            var lags = outputs.ToDictionary(o => o, _ => new List<double>());
-            foreach (var provider in providers.Take(providers.Count / 2))
+            try
             {
-                var written = WrittenBytes();
-                var (position, publish) = await RestateAsync(portal.Services, provider, cancellationToken);
-                var committed = Stopwatch.StartNew();
-                publishTimes.Add(publish.TotalMilliseconds);
-                var line = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"Provider {provider.Id}: publish {publish.TotalMilliseconds:0} ms"));
-                foreach (var output in outputs)
-                {
-                    await statuses.WaitForAsync(position, cancellationToken, output);
-                    lags[output].Add(committed.Elapsed.TotalMilliseconds);
-                    line.Append(CultureInfo.InvariantCulture, $", on the {output} after {committed.Elapsed.TotalMilliseconds:0} ms");
-                }
-
-                line.Append(CultureInfo.InvariantCulture, $"; {(WrittenBytes() - written) / (1024.0 * 1024):0.0} MiB written");
-                Console.WriteLine(line);
+                await RunAsync(portal.Services, withDownloads, parse.GetValue(publishes), chosen, cancellationToken);
+            }
+            finally
+            {
+                await portal.DisposeAsync();
+                Directory.Delete(folder, recursive: true);
             }
 
-            Console.WriteLine(Summary("Publish request (projections idle)", publishTimes));
-            foreach (var (output, values) in lags)
-            {
-                Console.WriteLine(Summary($"Commit to {output}", values));
-            }
-
-            var burst = new List<double>();
-            long last = 0;
-            foreach (var provider in providers.Skip(providers.Count / 2))
-            {
-                var (position, publish) = await RestateAsync(portal.Services, provider, cancellationToken);
-                burst.Add(publish.TotalMilliseconds);
-                last = position;
-            }
-
-            var drained = Stopwatch.StartNew();
-            await statuses.WaitForAsync(last, cancellationToken, outputs);
-            Console.WriteLine(Summary("Publish request, back to back while the projections work", burst));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Every output caught up {drained.Elapsed.TotalSeconds:0.0} s after the last of them."));
-            Directory.Delete(folder, recursive: true);
             return 0;
         });
         return command;
+    }
+
+    private static async Task RunAsync(IServiceProvider services, bool withDownloads, int publishes, string chosen, CancellationToken cancellationToken)
+    {
+        Console.WriteLine($"Machine: {BenchmarkDatabase.Describe()}; engine {chosen}");
+        var outputs = withDownloads ? SiteAndDownloads : SiteOnly;
+        var clock = Stopwatch.StartNew();
+        var statuses = services.GetRequiredService<ProjectionStatuses>();
+        await statuses.WaitForAsync(await HeadAsync(services, cancellationToken), cancellationToken, outputs);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Start and first builds of {string.Join(" and ", outputs)}: {clock.Elapsed.TotalSeconds:0.0} s"));
+
+        var providers = await ProvidersAsync(services, publishes * 2, cancellationToken);
+        var publishTimes = new List<double>();
+        var lags = outputs.ToDictionary(o => o, _ => new List<double>());
+        foreach (var provider in providers.Take(providers.Count / 2))
+        {
+            var written = WrittenBytes();
+            var (position, publish) = await RestateAsync(services, provider, cancellationToken);
+            var committed = Stopwatch.StartNew();
+            publishTimes.Add(publish.TotalMilliseconds);
+            var line = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"Provider {provider.Id}: publish {publish.TotalMilliseconds:0} ms"));
+            foreach (var output in outputs)
+            {
+                await statuses.WaitForAsync(position, cancellationToken, output);
+                lags[output].Add(committed.Elapsed.TotalMilliseconds);
+                line.Append(CultureInfo.InvariantCulture, $", on the {output} after {committed.Elapsed.TotalMilliseconds:0} ms");
+            }
+
+            line.Append(CultureInfo.InvariantCulture, $"; {(WrittenBytes() - written) / (1024.0 * 1024):0.0} MiB written");
+            Console.WriteLine(line);
+        }
+
+        Console.WriteLine(Summary("Publish request (projections idle)", publishTimes));
+        foreach (var (output, values) in lags)
+        {
+            Console.WriteLine(Summary($"Commit to {output}", values));
+        }
+
+        var burst = new List<double>();
+        long last = 0;
+        foreach (var provider in providers.Skip(providers.Count / 2))
+        {
+            var (position, publish) = await RestateAsync(services, provider, cancellationToken);
+            burst.Add(publish.TotalMilliseconds);
+            last = position;
+        }
+
+        var drained = Stopwatch.StartNew();
+        await statuses.WaitForAsync(last, cancellationToken, outputs);
+        Console.WriteLine(Summary("Publish request, back to back while the projections work", burst));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Every output caught up {drained.Elapsed.TotalSeconds:0.0} s after the last of them."));
     }
 
     private static string Summary(string what, List<double> milliseconds)
