@@ -31,10 +31,12 @@ public static class PublicationBenchmark
         var connection = new Option<string?>("--connection") { Description = "A SQLite file (a copy) or an Npgsql connection string; without it, a new SQLite file with demonstration data" };
         var publishes = new Option<int>("--publishes") { Description = "Publications in each round", DefaultValueFactory = _ => 5 };
         var downloads = new Option<bool>("--downloads") { Description = "Keep the bulk files too (their first build comes first)", DefaultValueFactory = _ => true };
-        var command = new Command("publication", "Lag from a publication's commit to the public site and the bulk files, and publish latency.") { engine, connection, publishes, downloads };
+        var data = new Option<string?>("--data") { Description = "The data folder to keep between runs (a second run shows the first publication after a restart); default: a new temporary one" };
+        var command = new Command("publication", "Lag from a publication's commit to the public site and the bulk files, and publish latency.") { engine, connection, publishes, downloads, data };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var folder = Directory.CreateTempSubdirectory("transparency-publication-bench-").FullName;
+            var kept = parse.GetValue(data);
+            var folder = kept ?? Directory.CreateTempSubdirectory("transparency-publication-bench-").FullName;
             var chosen = parse.GetValue(engine)!;
             var target = parse.GetValue(connection) ?? Path.Combine(folder, "demo.db");
             var withDownloads = parse.GetValue(downloads);
@@ -48,17 +50,23 @@ public static class PublicationBenchmark
                 builder.UseSetting("Site:SearchIndex", "false");
                 builder.UseSetting("Feeds:BuildDownloadsOnStart", withDownloads ? "true" : "false");
                 builder.UseSetting("Feeds:StartupBuildDelay", "00:00:00");
-                builder.UseSetting("Storage:DataFolder", Path.Combine(folder, "data"));
+                builder.UseSetting("Storage:DataFolder", kept ?? Path.Combine(folder, "data"));
                 builder.UseSetting("Logging:LogLevel:Default", "Warning");
             });
+            var started = Stopwatch.StartNew();
             try
             {
+                _ = portal.Services;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Host started in {started.Elapsed.TotalSeconds:0.0} s (with the site's first build when there was none)"));
                 await RunAsync(portal.Services, withDownloads, parse.GetValue(publishes), chosen, cancellationToken);
             }
             finally
             {
                 await portal.DisposeAsync();
-                Directory.Delete(folder, recursive: true);
+                if (kept is null)
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
             }
 
             return 0;
@@ -73,7 +81,7 @@ public static class PublicationBenchmark
         var clock = Stopwatch.StartNew();
         var statuses = services.GetRequiredService<ProjectionStatuses>();
         await statuses.WaitForAsync(await HeadAsync(services, cancellationToken), cancellationToken, outputs);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Start and first builds of {string.Join(" and ", outputs)}: {clock.Elapsed.TotalSeconds:0.0} s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Then {string.Join(" and ", outputs)} caught up with the log in {clock.Elapsed.TotalSeconds:0.0} s"));
 
         var providers = await ProvidersAsync(services, publishes * 2, cancellationToken);
         var publishTimes = new List<double>();
