@@ -13,7 +13,8 @@ using Transparency.Web.Portal;
 using Transparency.Web.Returns;
 using Transparency.Web.Site;
 
-var builder = PortalHost.CreateBuilder(args, out var paths);
+var arguments = CommandLineArguments.Parse(args);
+var builder = PortalHost.CreateBuilder(arguments, out var paths);
 builder.AddTransparencyData(paths);
 builder.AddTransparencyDemo();
 builder.AddTransparencyHealth();
@@ -28,9 +29,9 @@ builder.AddTransparencySite();
 builder.AddTransparencyFeeds();
 
 var app = builder.Build();
-if (CommandLineSetup.IsCommand(args))
+if (arguments.IsCommand)
 {
-    return await app.RunCommandLineAsync(args);
+    return await app.RunCommandLineAsync(arguments.Verb);
 }
 
 await app.Services.PrepareDatabaseAsync();

@@ -50,7 +50,7 @@ public abstract class RegistryImportTests(TestDatabase database)
     }
 
     [Fact]
-    public async Task Import_WithOneBadRow_ReportsRowColumnValueAndFixAndChangesNothing()
+    public async Task Import_WithBadRows_SkipsThemWithRowColumnValueAndFixAndImportsTheRest()
     {
         await using var factory = new PortalFactory(database);
         var n = Interlocked.Increment(ref Count);
@@ -61,12 +61,15 @@ public abstract class RegistryImportTests(TestDatabase database)
         var result = await ImportAsync(factory.Services, RegistryKind.Organisations, csv);
 
         Assert.False(result.Succeeded);
+        Assert.True(result.Partly);
+        Assert.Equal((1, 2), (result.Created, result.Skipped));
         Assert.Contains(result.Problems, p => p is { Row: 3, Column: "identifier", Value: "GB-COH-123" } && p.Fix.Contains("Companies House", StringComparison.Ordinal));
         Assert.Contains(result.Problems, p => p is { Row: 4, Column: "name", Value: "" } && p.Fix == "Enter the organisation's name");
         Assert.Contains(result.Problems, p => p is { Row: 4, Column: "legal_form", Value: "partnership" } && p.Fix.StartsWith("Enter one of: company, charity", StringComparison.Ordinal));
         await using var after = database.CreateContext();
-        Assert.Equal(organisations, await after.Organisations.CountAsync());
-        Assert.False(await after.Organisations.AnyAsync(o => o.Identifier == $"GB-GOR-S{n}"));
+        Assert.Equal(organisations + 1, await after.Organisations.CountAsync());
+        Assert.True(await after.Organisations.AnyAsync(o => o.Identifier == $"GB-GOR-S{n}"));
+        Assert.False(await after.Organisations.AnyAsync(o => o.Identifier == $"GB-GOR-T{n}"));
     }
 
     [Fact]

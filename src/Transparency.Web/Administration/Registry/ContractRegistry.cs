@@ -19,6 +19,7 @@ public sealed partial class ContractRegistry(TransparencyDbContext db, TimeProvi
         var seen = new Dictionary<string, int?>(StringComparer.Ordinal);
         foreach (var (row, data) in rows)
         {
+            var before = problems.Count;
             var check = new RowCheck(row, problems);
             var reference = check.Text("reference", data.Reference, 80, "Enter the contract's reference, like DWP-REST-2025-001");
             var start = check.Date("start_date", data.StartDate, "Enter the date the contract starts, like 2025-04-01");
@@ -46,7 +47,7 @@ public sealed partial class ContractRegistry(TransparencyDbContext db, TimeProvi
                 check.Problem("reference", reference, $"Remove this row or the other row for {reference} (row {seen[reference]}): each contract can appear once");
             }
 
-            checkedRows.Add(new Contract
+            var values = new Contract
             {
                 Reference = reference ?? string.Empty,
                 Title = check.Text("title", data.Title, 500, "Enter the contract's title") ?? string.Empty,
@@ -62,18 +63,23 @@ public sealed partial class ContractRegistry(TransparencyDbContext db, TimeProvi
                 Ocid = check.Text("ocid", data.Ocid, 120),
                 NoticeUrl = noticeUrl,
                 Areas = Areas(check, data.Areas),
-            });
+            };
+            if (problems.Count == before)
+            {
+                checkedRows.Add(values);
+            }
         }
 
-        if (problems.Count > 0)
+        var skipped = rows.Count - checkedRows.Count;
+        if (checkedRows.Count == 0)
         {
-            return RegistryResult.Failed(problems);
+            return RegistryResult.Failed(problems, skipped);
         }
 
         var (created, updated) = await ApplyAsync(checkedRows, cancellationToken);
-        audit.Record("register contracts", $"{rows.Count} rows", $"{created} created, {updated} updated");
+        audit.Record("register contracts", $"{checkedRows.Count} rows ({skipped} skipped)", $"{created} created, {updated} updated");
         await db.SaveChangesAsync(cancellationToken);
-        return new RegistryResult(created, updated, rows.Count - created - updated, []);
+        return new RegistryResult(created, updated, checkedRows.Count - created - updated, problems, skipped);
     }
 
     private async Task<(int Created, int Updated)> ApplyAsync(List<Contract> rows, CancellationToken cancellationToken)
