@@ -40,6 +40,7 @@ await app.EnsureDemoAccountsAsync();
 await app.Services.StartTransparencySiteAsync();
 
 app.UseTransparencyPortal();
+app.UseTransparencyReturns();
 app.UseTransparencyFeeds();
 app.UseStaticFiles();
 app.UseRouting();

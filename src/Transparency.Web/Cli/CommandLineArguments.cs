@@ -44,7 +44,10 @@ public sealed record CommandLineArguments(IReadOnlyList<string> Settings, IReadO
         return new CommandLineArguments(settings, verb);
     }
 
-    /// <summary>A setting names a configuration key with a section (a colon), or a host key.</summary>
+    /// <summary>
+    /// A setting names a configuration key with a section (a colon) or a host key; "--Storage=" with nothing after
+    /// the equals sign is a section on its own (the test host passes those).
+    /// </summary>
     private static bool IsSetting(string arg)
     {
         if (!arg.StartsWith("--", StringComparison.Ordinal))
@@ -52,7 +55,8 @@ public sealed record CommandLineArguments(IReadOnlyList<string> Settings, IReadO
             return false;
         }
 
-        var key = arg[2..].Split('=', 2)[0];
-        return key.Length > 0 && (key.Contains(':', StringComparison.Ordinal) || HostKeys.Contains(key));
+        var parts = arg[2..].Split('=', 2);
+        var key = parts[0];
+        return key.Length > 0 && (key.Contains(':', StringComparison.Ordinal) || HostKeys.Contains(key) || parts is [_, ""]);
     }
 }
