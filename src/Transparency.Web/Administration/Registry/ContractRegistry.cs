@@ -50,8 +50,8 @@ public sealed partial class ContractRegistry(TransparencyDbContext db, TimeProvi
             var values = new Contract
             {
                 Reference = reference ?? string.Empty,
-                Title = check.Text("title", data.Title, 500, "Enter the contract's title") ?? string.Empty,
-                Description = check.Text("description", data.Description, 4000),
+                Title = check.Text("title", data.Title, 500, "Enter the contract's title", isName: true) ?? string.Empty,
+                Description = check.Text("description", data.Description, 4000, multiline: true),
                 CommissionerId = Organisation(check, organisations, "commissioner", data.Commissioner),
                 ProviderId = Organisation(check, organisations, "provider", data.Provider),
                 Sector = check.Choice<Sector>("sector", data.Sector) ?? Sector.Other,

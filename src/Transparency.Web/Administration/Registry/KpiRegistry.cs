@@ -37,8 +37,8 @@ public sealed class KpiRegistry(TransparencyDbContext db, AuditTrail audit)
             {
                 ContractId = contractId,
                 Code = code ?? string.Empty,
-                Name = check.Text("name", data.Name, 300, "Enter the KPI's name") ?? string.Empty,
-                Description = check.Text("description", data.Description, 2000),
+                Name = check.Text("name", data.Name, 300, "Enter the KPI's name", isName: true) ?? string.Empty,
+                Description = check.Text("description", data.Description, 2000, multiline: true),
                 Kind = check.Choice<KpiKind>("kind", data.Kind) ?? KpiKind.Output,
                 Unit = check.Choice<KpiUnit>("unit", data.Unit) ?? KpiUnit.Count,
                 Target = check.Number("target", data.Target, double.MinValue, double.MaxValue, "Enter the KPI's target as a number, like 75") ?? 0,

@@ -18,7 +18,7 @@ public sealed class OrganisationRegistry(TransparencyDbContext db, TimeProvider 
             var before = problems.Count;
             var check = new RowCheck(row, problems);
             var identifier = check.OrganisationId("identifier", data.Identifier, "Enter the organisation's identifier, like GB-COH-01234567 or GB-CHC-1234567");
-            var name = check.Text("name", data.Name, 300, "Enter the organisation's name");
+            var name = check.Text("name", data.Name, 300, "Enter the organisation's name", isName: true);
             var form = check.Choice<LegalForm>("legal_form", data.LegalForm);
             var website = check.Text("website", data.Website, 500);
             if (website is not null && !Assign.IsWebAddress(website))

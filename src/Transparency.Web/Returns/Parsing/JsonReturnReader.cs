@@ -12,6 +12,28 @@ namespace Transparency.Web.Returns.Parsing;
 /// </summary>
 public static class JsonReturnReader
 {
+    private const int MaxDepth = 16;
+
+    /// <summary>How deep the JSON nests when it is valid at any depth up to 4,096; 0 when it is not valid JSON at all.</summary>
+    private static int Depth(ReadOnlySpan<byte> body)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 4096, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            var deepest = 0;
+            while (reader.Read())
+            {
+                deepest = Math.Max(deepest, reader.CurrentDepth + 1);
+            }
+
+            return deepest;
+        }
+        catch (JsonException)
+        {
+            return 0;
+        }
+    }
+
     public static List<RawTable>? Read(UploadedFile file, Quarter quarter, ReturnsOptions limits, ReportBuilder report)
     {
         var source = file.DisplayName;
@@ -24,11 +46,19 @@ public static class JsonReturnReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 16, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = MaxDepth, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
         }
         catch (JsonException error)
         {
             var line = (int)(error.LineNumber ?? 0) + 1;
+            if (Depth(body.Span) is > MaxDepth and var depth)
+            {
+                report.Error(RuleCodes.JsonShape,
+                    $"'{source}' is valid JSON but nested {depth} levels deep; a return is at most 3 (the document, a section's list, a line). See the example at {ReturnsSetup.StandardPath}/example.json.",
+                    place, line);
+                return null;
+            }
+
             report.Error(RuleCodes.JsonInvalid,
                 $"'{source}' is not valid JSON: the problem is on line {line}. Check for a missing comma, quote mark or bracket there.", place, line);
             return null;

@@ -47,7 +47,7 @@ public static class ReturnStandard
             },
             new()
             {
-                Name = Description, Title = "Description", Type = FieldType.Text, Required = false, Example = "Service fee", MaxLength = 500,
+                Name = Description, Title = "Description", Type = FieldType.Text, Required = false, Example = "Service fee", MaxLength = 500, Multiline = true,
                 Meaning = "A short description of the payment, published as you write it.",
             },
         ],
@@ -105,7 +105,7 @@ public static class ReturnStandard
             },
             new()
             {
-                Name = Commentary, Title = "Commentary", Type = FieldType.Text, Required = false, Example = "Referrals fell in August.", MaxLength = 2000,
+                Name = Commentary, Title = "Commentary", Type = FieldType.Text, Required = false, Example = "Referrals fell in August.", MaxLength = 2000, Multiline = true,
                 Meaning = "Anything a reader needs to understand the result, published as you write it.",
             },
         ],
@@ -133,7 +133,7 @@ public static class ReturnStandard
             new()
             {
                 Name = SubcontractorName, Title = "Subcontractor name", Type = FieldType.Text, Required = true,
-                Example = "Northside Community Trust", MaxLength = 300,
+                Example = "Northside Community Trust", MaxLength = 300, IsName = true,
                 Meaning = "The subcontractor's registered name.",
             },
             new()

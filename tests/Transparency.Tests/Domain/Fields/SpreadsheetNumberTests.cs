@@ -1,7 +1,7 @@
 using System.Globalization;
-using Transparency.Web.Returns.Parsing;
+using Transparency.Web.Domain.Fields;
 
-namespace Transparency.Tests.Returns;
+namespace Transparency.Tests.Domain.Fields;
 
 public sealed class SpreadsheetNumberTests
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Transparency.Web.Returns.Parsing;
+namespace Transparency.Web.Domain.Fields;
 
 /// <summary>
 /// Reads numbers the way people type them into spreadsheets: surrounding spaces, a leading £ (before or after
