@@ -108,19 +108,20 @@ public sealed class OcdsPlan(OcdsIdentities identities)
         return identifier;
     }
 
-    private static long Value(OcdsAward award, List<string> notes)
+    /// <summary>The award's value in pence; null ("not stated") when the file gives none, a negative one or another currency.</summary>
+    private static long? Value(OcdsAward award, List<string> notes)
     {
         if (award.Amount is not { } amount || amount < 0)
         {
-            return 0;
+            return null;
         }
 
         if (!string.Equals(award.Currency, "GBP", StringComparison.OrdinalIgnoreCase))
         {
             notes.Add($"The award value ({OcdsImporter.Pounds(amount)} {award.Currency ?? "in an unstated currency"}) was not imported: the portal records pounds sterling.");
-            return 0;
+            return null;
         }
 
-        return amount > 10_000_000_000_000m ? 0 : Money.ToPence(decimal.Round(amount, 2, MidpointRounding.AwayFromZero));
+        return amount > 10_000_000_000_000m ? null : Money.ToPence(decimal.Round(amount, 2, MidpointRounding.AwayFromZero));
     }
 }

@@ -57,7 +57,7 @@ public sealed partial class ContractRegistry(TransparencyDbContext db, TimeProvi
                 Sector = check.Choice<Sector>("sector", data.Sector) ?? Sector.Other,
                 StartDate = start ?? default,
                 EndDate = end ?? default,
-                TotalValuePence = check.Pence("total_value", data.TotalValue, "Enter the contract's total value in pounds, like 1250000.00") ?? 0,
+                TotalValuePence = check.Pence("total_value", data.TotalValue, whenMissing: null),
                 PaymentModel = model ?? PaymentModel.Block,
                 OutcomePaymentSharePercent = share,
                 Ocid = check.Text("ocid", data.Ocid, 120),

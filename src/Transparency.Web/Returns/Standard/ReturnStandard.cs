@@ -148,8 +148,10 @@ public static class ReturnStandard
             },
             new()
             {
-                Name = TotalValue, Title = "Total value", Type = FieldType.Money, Required = true, Example = "96000.00", Unit = "pounds (£)",
-                Meaning = "The total value of the subcontract over its whole term.",
+                Name = TotalValue, Title = "Total value", Type = FieldType.Money, Required = false, Example = "96000.00", Unit = "pounds (£)",
+                Meaning = "The total value of the subcontract over its whole term, if you know it. Leave it empty when it is not known " +
+                    "(for example a call-off with no fixed value): the line is published with the total shown as \"not stated\", and the " +
+                    "return's data quality score counts it as a value missing. The value paid in the quarter is always required.",
             },
             new()
             {

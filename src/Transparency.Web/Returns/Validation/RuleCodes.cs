@@ -70,6 +70,7 @@ public static class RuleCodes
     public const string RespondentsNotPositive = "respondents-not-positive";
     public const string SatisfactionOver100 = "satisfaction-over-100";
     public const string SubcontractorNameOnly = "subcontractor-name-only";
+    public const string SubcontractTotalNotStated = "subcontract-total-not-stated";
     public const string DuplicateLine = "duplicate-line";
     public const string FundingMissing = "funding-missing";
     public const string KpiResultMissing = "kpi-result-missing";

@@ -86,7 +86,7 @@ public sealed class TypedLines
         else if (section == ReturnStandard.Subcontracts)
         {
             var line = new SubcontractLine(r.At, r.Text(ContractReference)!, r.OrganisationId(SubcontractorId), r.Text(SubcontractorName)!,
-                r.Text(Service)!, r.Pence(ValuePaidInQuarter) ?? 0, r.Pence(TotalValue) ?? 0, r.Code<KpiRating>(PerformanceRating));
+                r.Text(Service)!, r.Pence(ValuePaidInQuarter) ?? 0, r.Pence(TotalValue), r.Code<KpiRating>(PerformanceRating));
             Keep(Subcontracts, line, r);
         }
         else
