@@ -12,7 +12,7 @@ public abstract class OcdsImportCountsTests(TestDatabase database)
     [Fact]
     public async Task Import_ContractsFinderFiles_CreatesEverySupplierAndAgainChangesNothing()
     {
-        var folder = SharedData.Folder("ocds-uk-contracts-finder");
+        var folder = ReferenceData.PathTo("ocds-uk-contracts-finder");
         var expected = CountFromFiles(folder);
         await using var factory = new PortalFactory(database);
 

@@ -18,6 +18,12 @@ public static class FileSniffer
     {
         var name = file.DisplayName;
         var bytes = file.Content;
+        if (bytes is [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, ..])
+        {
+            return (RuleCodes.FileContentMismatch,
+                $"'{name}' is an old-style Excel 97–2003 workbook (.xls) or another Office 97–2003 file, which the portal cannot read: open it in your spreadsheet program, save it as an Excel Workbook (.xlsx) and upload that.");
+        }
+
         if (Binary(bytes) is { } binary)
         {
             return (RuleCodes.FileContentMismatch, $"'{name}' is {binary}, not a return: {Instead}.");
@@ -44,7 +50,9 @@ public static class FileSniffer
         var body = bytes.AsSpan(bytes is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0);
         if (body.IndexOfAnyExcept(" \t\r\n"u8) < 0)
         {
-            return (RuleCodes.FileEmpty, $"'{name}' has nothing in it but spaces or blank lines. Check you chose the right file.");
+            return (RuleCodes.FileEmpty, body.Length == 0
+                ? $"'{name}' is empty. Check you chose the right file."
+                : $"'{name}' has nothing in it but spaces or blank lines. Check you chose the right file.");
         }
 
         return ForeignData.Recognise(file, body) is { } foreign ? (RuleCodes.FileNotAReturn, foreign) : null;
@@ -58,7 +66,6 @@ public static class FileSniffer
         [0x47, 0x49, 0x46, 0x38, 0x37 or 0x39, 0x61, ..] => "a GIF image",
         [0x52, 0x49, 0x46, 0x46, _, _, _, _, 0x57, 0x45, 0x42, 0x50, ..] => "a WebP image",
         [0x49, 0x49, 0x2A, 0x00, ..] or [0x4D, 0x4D, 0x00, 0x2A, ..] => "a TIFF image",
-        [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, ..] => "an old-style Excel 97–2003 workbook (.xls) or another Office 97–2003 file (save it as an Excel Workbook, .xlsx)",
         [0x7B, 0x5C, 0x72, 0x74, 0x66, ..] => "a Rich Text (.rtf) document",
         [0x1F, 0x8B, ..] => "a gzip-compressed file",
         [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C, ..] => "a 7-Zip archive",
