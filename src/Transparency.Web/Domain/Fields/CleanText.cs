@@ -29,7 +29,13 @@ public static class CleanText
                 return null;
             }
 
-            if (IsControl(c) && !(multiline && c is '\t' or '\n' or '\r'))
+            if (c is '\t' or '\n' or '\r' && !multiline)
+            {
+                problem = $"it has a {(c == '\t' ? "tab" : "line break")} at character {i + 1}. Put it on one line with spaces instead: only descriptions and commentary may have several lines";
+                return null;
+            }
+
+            if (IsControl(c) && c is not ('\t' or '\n' or '\r'))
             {
                 problem = $"it has the control character {Name(c)} at character {i + 1}. Delete it: it is not text, and some programs act on it";
                 return null;
@@ -79,8 +85,6 @@ public static class CleanText
     private static string Name(char c) => c switch
     {
         '\0' => "NUL (U+0000)",
-        '\t' => "tab (U+0009)",
-        '\n' or '\r' => $"line break (U+{(int)c:X4})",
         '\u001B' => "escape (U+001B), which starts terminal colour codes,",
         _ => string.Create(CultureInfo.InvariantCulture, $"U+{(int)c:X4}"),
     };

@@ -29,14 +29,14 @@ public static class FileSniffer
             return (RuleCodes.FileContentMismatch, $"'{name}' is {binary}, not a return: {Instead}.");
         }
 
-        if (TextEncoding(bytes) is { } encoding)
-        {
-            return (RuleCodes.EncodingNotUtf8, $"'{name}' is saved as {encoding}, not UTF-8. {TextDecoding.SaveAsUtf8Advice}");
-        }
-
         if (bytes is [0x50, 0x4B, 0x03 or 0x05, 0x04 or 0x06, ..])
         {
             return Zip(file);
+        }
+
+        if (file.Extension is ".csv" or ".json" && TextEncoding(bytes) is { } encoding)
+        {
+            return (RuleCodes.EncodingNotUtf8, $"'{name}' is saved as {encoding}, not UTF-8. {TextDecoding.SaveAsUtf8Advice}");
         }
 
         if (file.Extension is ".xlsx" or ".zip")
@@ -152,6 +152,7 @@ public static class FileSniffer
         return (kind, file.Extension) switch
         {
             ("xlsx", ".xlsx") or ("zip", ".zip") => null,
+            ("zip", not (".csv" or ".json" or ".xlsx")) => null,
             ("xlsx", _) => (RuleCodes.FileContentMismatch, $"'{name}' is an Excel workbook, so it cannot be read as {file.Extension}: upload it with the .xlsx extension, or save each sheet as CSV UTF-8."),
             ("zip", ".xlsx") => (RuleCodes.FileContentMismatch, $"'{name}' is a .zip file, not an Excel workbook: upload it with the .zip extension if it holds the section CSV files, or save the workbook again as .xlsx."),
             ("zip", _) => (RuleCodes.FileContentMismatch, $"'{name}' is a .zip file, so it cannot be read as {file.Extension}: upload it with the .zip extension if it holds the section CSV files."),

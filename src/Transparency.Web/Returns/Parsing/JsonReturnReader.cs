@@ -66,6 +66,23 @@ public static class JsonReturnReader
 
         using (document)
         {
+            try
+            {
+                return ReadDocument(document, source, quarter, place, limits, report);
+            }
+            catch (InvalidOperationException)
+            {
+                // System.Text.Json parses "\ud800" without complaint but cannot turn it into a string.
+                report.Error(RuleCodes.TextCharacterNotAllowed,
+                    $"'{source}' has a \\u escape for half a character (an unpaired UTF-16 surrogate, like \\ud800) in a property name or the quarter. Write the whole character, or remove it.", place);
+                return null;
+            }
+        }
+    }
+
+    private static List<RawTable>? ReadDocument(JsonDocument document, string source, Quarter quarter, SourcePlace place, ReturnsOptions limits, ReportBuilder report)
+    {
+        {
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 report.Error(RuleCodes.JsonShape,
@@ -88,6 +105,21 @@ public static class JsonReturnReader
             return tables;
         }
     }
+
+    /// <summary>The string, or null when it holds an escaped half of a surrogate pair, which cannot become a .NET string.</summary>
+    private static string? Text(JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static string RowReaderTitle(FieldDefinition field) => Validation.RowReader.Lower(field.Title);
 
     private static string ReadHeader(JsonElement root, string source, Quarter quarter, SourcePlace place, ReportBuilder report)
     {
@@ -173,6 +205,7 @@ public static class JsonReturnReader
             }
 
             var values = new Dictionary<string, string> { [FieldNames.Quarter] = quarter };
+            var broken = false;
             foreach (var property in item.EnumerateObject())
             {
                 var field = section.Fields.FirstOrDefault(f => f.Name == property.Name);
@@ -193,8 +226,14 @@ public static class JsonReturnReader
                     case JsonValueKind.Null:
                         values.Remove(field.Name);
                         break;
+                    case JsonValueKind.String when Text(property.Value) is { } text:
+                        values[field.Name] = text;
+                        break;
                     case JsonValueKind.String:
-                        values[field.Name] = property.Value.GetString()!;
+                        broken = true;
+                        report.Error(RuleCodes.TextCharacterNotAllowed,
+                            $"Correct the {RowReaderTitle(field)} in item {number} of '{section.JsonName}': it has a \\u escape for half a character (an unpaired UTF-16 surrogate, like \\ud800). Write the whole character, or remove it.",
+                            place, number, field.Name, property.Value.GetRawText());
                         break;
                     case JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False:
                         values[field.Name] = property.Value.GetRawText();
@@ -205,7 +244,10 @@ public static class JsonReturnReader
                 }
             }
 
-            table.Rows.Add(new RawRow(number, values));
+            if (!broken)
+            {
+                table.Rows.Add(new RawRow(number, values));
+            }
         }
 
         return table;
