@@ -89,6 +89,26 @@ public abstract class RegistryImportTests(TestDatabase database)
         Assert.False(await db.Contracts.AnyAsync(c => c.Reference == $"UNREG-{n}"));
     }
 
+    [Fact]
+    public async Task Import_ContractWithoutATotalValue_RegistersItAsNotKnown_AndReadsUkHabits()
+    {
+        await using var factory = new PortalFactory(database);
+        var n = Interlocked.Increment(ref Count);
+        await ImportAsync(factory.Services, RegistryKind.Organisations, $"identifier,name,legal_form\nGB-GOR-V{n},Buyer {n},public body\nGB-COH-98{n:D6},Provider {n} Ltd,company\n");
+        var csv = $"reference,title,commissioner,provider,sector,start_date,end_date,total_value,payment_model,outcome_payment_share\n" +
+            $"NOVALUE-{n},Call-off service,GB-GOR-V{n},GB-COH-98{n:D6},health,1/4/25,46112,,payment by results,40%\n";
+
+        var result = await ImportAsync(factory.Services, RegistryKind.Contracts, csv);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems.Select(p => p.Fix)));
+        await using var db = database.CreateContext();
+        var contract = await db.Contracts.SingleAsync(c => c.Reference == $"NOVALUE-{n}");
+        Assert.Null(contract.TotalValuePence);
+        // 1/4/25 is day first with a two-digit year; 46112 is how Excel stores 31 March 2026 in a General-format cell.
+        Assert.Equal((new DateOnly(2025, 4, 1), new DateOnly(2026, 3, 31)), (contract.StartDate, contract.EndDate));
+        Assert.Equal(40, contract.OutcomePaymentSharePercent);
+    }
+
     [Theory]
     [InlineData("identifier,name\nGB-GOR-X1,Missing form column\n", 1, "legal_form", "Add a column headed 'legal_form'")]
     [InlineData("identifier,name,legal_form,colour\nGB-GOR-X1,Extra column,company,blue\n", 1, "colour", "Rename or remove the column 'colour'")]

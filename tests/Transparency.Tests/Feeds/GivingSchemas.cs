@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Transparency.Tests.Infrastructure;
 using NJsonSchema;
+using Transparency.Tests.Infrastructure;
 
 namespace Transparency.Tests.Feeds;
 

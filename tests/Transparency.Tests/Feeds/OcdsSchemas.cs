@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using Transparency.Tests.Infrastructure;
 using System.Text.RegularExpressions;
 using NJsonSchema;
+using Transparency.Tests.Infrastructure;
 
 namespace Transparency.Tests.Feeds;
 
