@@ -10,6 +10,7 @@ using Transparency.Web.Health;
 using Transparency.Web.Insights;
 using Transparency.Web.OcdsImport;
 using Transparency.Web.Portal;
+using Transparency.Web.Publication;
 using Transparency.Web.Returns;
 using Transparency.Web.Site;
 
@@ -18,6 +19,7 @@ var builder = PortalHost.CreateBuilder(arguments, out var paths);
 builder.AddTransparencyData(paths);
 builder.AddTransparencyDemo();
 builder.AddTransparencyHealth();
+builder.AddTransparencyPublication();
 builder.AddTransparencyAccounts();
 builder.AddTransparencyAdministration();
 builder.AddTransparencyOcdsImport();
@@ -34,9 +36,15 @@ if (arguments.IsCommand)
     return await app.RunCommandLineAsync(arguments.Verb);
 }
 
-await app.Services.PrepareDatabaseAsync();
-await app.Services.SeedDemoWhenEmptyAsync();
-await app.EnsureDemoAccountsAsync();
+using var instanceLock = PortalInstanceLock.HoldOrExit(app.Services);
+await using (await app.Services.AcquireStartupLockAsync())
+{
+    await app.Services.PrepareDatabaseAsync();
+    await app.Services.SeedDemoWhenEmptyAsync();
+    await app.EnsureDemoAccountsAsync();
+    app.Services.EnsureKeyRing();
+}
+
 await app.Services.StartTransparencySiteAsync();
 
 app.UseTransparencyPortal();

@@ -18,10 +18,9 @@ public static class ReturnsSetup
         builder.Services.AddOptions<ReturnsOptions>().BindConfiguration(ReturnsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<StandardDownloads>();
-        builder.Services.AddSingleton<OriginalFileStore>();
+        builder.Services.AddScoped<OriginalFileStore>();
         builder.Services.AddScoped<ReturnValidator>();
         builder.Services.AddScoped<ReturnDeadlineRule>();
-        builder.Services.AddScoped<PublicationNotifier>();
         builder.Services.AddScoped<ReturnSubmissionService>();
         builder.Services.AddScoped<FactWriter>();
         builder.Services.AddScoped<ReturnPublisher>();

@@ -53,7 +53,7 @@ public sealed class ReturnSubmissionService(
         }
         catch
         {
-            store.Delete(storedName);
+            await store.DeleteAsync(storedName, CancellationToken.None);
             throw;
         }
     }

@@ -11,8 +11,8 @@ using Transparency.Web.Data;
 namespace Transparency.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTransparencyDbContext))]
-    [Migration("20261202164820_Issue15OptionalTotalValues")]
-    partial class Issue15OptionalTotalValues
+    [Migration("20261202163050_Issue13PublicationLog")]
+    partial class Issue13PublicationLog
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -298,7 +298,7 @@ namespace Transparency.Web.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("TotalValuePence")
+                    b.Property<long>("TotalValuePence")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -682,6 +682,51 @@ namespace Transparency.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Transparency.Web.Domain.PublicationLogEntry", b =>
+                {
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Sqlite:Autoincrement", true);
+
+                    b.Property<DateTime>("CommittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContractIds")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationIds")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("QuarterCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReturnId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReturnVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("ReturnVersionId");
+
+                    b.ToTable("PublicationLog", (string)null);
+                });
+
             modelBuilder.Entity("Transparency.Web.Domain.QuarterlyReturn", b =>
                 {
                     b.Property<int>("Id")
@@ -853,6 +898,27 @@ namespace Transparency.Web.Data.Migrations.Sqlite
                     b.ToTable("Satisfaction", (string)null);
                 });
 
+            modelBuilder.Entity("Transparency.Web.Domain.StoredFile", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("StoredAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("StoredFiles");
+                });
+
             modelBuilder.Entity("Transparency.Web.Domain.SubcontractRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -880,7 +946,7 @@ namespace Transparency.Web.Data.Migrations.Sqlite
                     b.Property<int>("SubcontractorId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("TotalValuePence")
+                    b.Property<long>("TotalValuePence")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("ValuePaidInQuarterPence")

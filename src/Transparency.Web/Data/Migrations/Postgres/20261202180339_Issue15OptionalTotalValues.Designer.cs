@@ -12,7 +12,7 @@ using Transparency.Web.Data;
 namespace Transparency.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresTransparencyDbContext))]
-    [Migration("20261202164839_Issue15OptionalTotalValues")]
+    [Migration("20261202180339_Issue15OptionalTotalValues")]
     partial class Issue15OptionalTotalValues
     {
         /// <inheritdoc />
@@ -24,6 +24,25 @@ namespace Transparency.Web.Data.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
@@ -707,6 +726,53 @@ namespace Transparency.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Transparency.Web.Domain.PublicationLogEntry", b =>
+                {
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Sqlite:Autoincrement", true);
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Position"));
+
+                    b.Property<DateTime>("CommittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ContractIds")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("OrganisationIds")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int?>("ProviderId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("QuarterCode")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReturnId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReturnVersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("ReturnVersionId");
+
+                    b.ToTable("PublicationLog", (string)null);
+                });
+
             modelBuilder.Entity("Transparency.Web.Domain.QuarterlyReturn", b =>
                 {
                     b.Property<int>("Id")
@@ -882,6 +948,27 @@ namespace Transparency.Web.Data.Migrations.Postgres
                     b.HasIndex("ContractId", "QuarterCode");
 
                     b.ToTable("Satisfaction", (string)null);
+                });
+
+            modelBuilder.Entity("Transparency.Web.Domain.StoredFile", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("StoredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("StoredFiles");
                 });
 
             modelBuilder.Entity("Transparency.Web.Domain.SubcontractRecord", b =>
