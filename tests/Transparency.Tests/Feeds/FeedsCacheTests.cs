@@ -46,6 +46,9 @@ public abstract class FeedsCacheTests(TestDatabase database)
         await using (var db = database.CreateContext())
         {
             var (contract, first) = await TestData.SeedMinimalAsync(db, Quarter);
+
+            // The seeding is a registry change: once every projection has applied it, the cache key stays put.
+            await portal.CatchUpAsync();
             var provider = await db.Organisations.SingleAsync(o => o.Id == contract.ProviderId);
             path = $"/feeds/providers/{provider.Identifier}.atom";
             using var before = await portal.Client.GetAsync(new Uri(path, UriKind.Relative));
