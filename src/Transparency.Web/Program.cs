@@ -41,6 +41,7 @@ await using (await app.Services.AcquireStartupLockAsync())
     await app.Services.PrepareDatabaseAsync();
     await app.Services.SeedDemoWhenEmptyAsync();
     await app.EnsureDemoAccountsAsync();
+    app.Services.EnsureKeyRing();
 }
 
 await app.Services.StartTransparencySiteAsync();

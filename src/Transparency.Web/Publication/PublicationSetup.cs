@@ -15,8 +15,9 @@ public static class PublicationSetup
         builder.Services.AddSingleton<PublicationSignal>();
         builder.Services.AddSingleton(sp => PublicationFaults.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
         builder.Services.AddSingleton<ProjectionStatuses>();
+        builder.Services.AddScoped<PublicOutputs>();
         builder.Services.AddHostedService<ProjectionWorker>();
-        builder.Services.AddHealthChecks().AddCheck<ProjectionHealthCheck>("projections", tags: ["ready"]);
+        builder.Services.AddHealthChecks().AddCheck<ProjectionHealthCheck>("projections", tags: [Health.HealthSetup.ReadyTag]);
         return builder;
     }
 }

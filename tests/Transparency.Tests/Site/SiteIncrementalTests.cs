@@ -49,7 +49,24 @@ public abstract class SiteIncrementalTests(TestDatabase database)
         AssertSameFiles(full, served);
         Assert.NotEqual(homeBefore, await File.ReadAllTextAsync(Path.Combine(served, "index.html")));
         Assert.Empty(Directory.GetFiles(served, "*.writing-*", SearchOption.AllDirectories));
+
+        // Applying the same entries again changes nothing.
+        var files = Hashes(served);
+        await using (var db = database.CreateContext())
+        {
+            var entries = await db.PublicationLog.AsNoTracking().Where(e => e.Position > head).OrderBy(e => e.Position).ToListAsync();
+            var state = projection.CurrentState()!;
+            await projection.ApplyAsync(new ProjectionBatch(head, state.Position, entries, FromScratch: false, state), CancellationToken.None);
+        }
+
+        Assert.Equal(files, Hashes(served));
     }
+
+    private static SortedDictionary<string, string> Hashes(string folder) => new(
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
+            f => Path.GetRelativePath(folder, f),
+            f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))),
+        StringComparer.Ordinal);
 
     [Fact]
     public async Task Build_ForOneProviderWithoutAnEarlierBuild_WritesWhatAFullBuildWrites()

@@ -15,6 +15,8 @@ public sealed class SiteOutput(string folder, bool replaceFiles = false)
     /// <summary>Folders this output has made: a page and its CSV files share one, and asking the file system again for each file cost a system call.</summary>
     private readonly ConcurrentDictionary<string, byte> _created = new(StringComparer.Ordinal);
 
+    private long _staged;
+
     public string Folder { get; } = Path.GetFullPath(folder);
 
     public bool ReplacesFiles => replaceFiles;
@@ -22,16 +24,18 @@ public sealed class SiteOutput(string folder, bool replaceFiles = false)
     public async Task WriteAsync(string relativePath, string content, CancellationToken cancellationToken)
     {
         var path = Prepare(relativePath);
-        await File.WriteAllTextAsync(Staging(path), content, Utf8, cancellationToken);
-        Publish(path);
+        var staging = Staging(path);
+        await File.WriteAllTextAsync(staging, content, Utf8, cancellationToken);
+        Publish(staging, path);
     }
 
     /// <summary>Synchronous on purpose: builds write many small files, where async file I/O only adds thread-pool hops.</summary>
     public void Write(string relativePath, string content)
     {
         var path = Prepare(relativePath);
-        File.WriteAllText(Staging(path), content, Utf8);
-        Publish(path);
+        var staging = Staging(path);
+        File.WriteAllText(staging, content, Utf8);
+        Publish(staging, path);
     }
 
     /// <summary>
@@ -41,12 +45,13 @@ public sealed class SiteOutput(string folder, bool replaceFiles = false)
     public void Write(string relativePath, ReadOnlySpan<byte> content)
     {
         var path = Prepare(relativePath);
-        using (var file = File.OpenHandle(Staging(path), FileMode.Create, FileAccess.Write, FileShare.Read))
+        var staging = Staging(path);
+        using (var file = File.OpenHandle(staging, FileMode.Create, FileAccess.Write, FileShare.Read))
         {
             RandomAccess.Write(file, content, fileOffset: 0);
         }
 
-        Publish(path);
+        Publish(staging, path);
     }
 
     public string PathFor(string relativePath)
@@ -60,13 +65,14 @@ public sealed class SiteOutput(string folder, bool replaceFiles = false)
         return path;
     }
 
-    private string Staging(string path) => replaceFiles ? path + ".writing-" + Environment.CurrentManagedThreadId.ToString(System.Globalization.CultureInfo.InvariantCulture) : path;
+    private string Staging(string path) =>
+        replaceFiles ? path + ".writing-" + Interlocked.Increment(ref _staged).ToString(System.Globalization.CultureInfo.InvariantCulture) : path;
 
-    private void Publish(string path)
+    private void Publish(string staging, string path)
     {
         if (replaceFiles)
         {
-            File.Move(Staging(path), path, overwrite: true);
+            File.Move(staging, path, overwrite: true);
         }
     }
 

@@ -58,16 +58,31 @@ public sealed class SiteGenerations(PortalPaths paths)
         }
     }
 
-    /// <summary>A new, empty folder for the next generation, named after the highest number in use so far.</summary>
-    public string NewGenerationFolder()
+    /// <summary>
+    /// A new, empty folder for the next generation, named after the highest number in use so far, with a claim file held
+    /// until the returned handle is disposed: two builds never take the same number, and <see cref="RemoveUnused"/>
+    /// leaves a generation alone while it is being built.
+    /// </summary>
+    public (string Folder, IDisposable Claim) NewGenerationFolder()
     {
         Directory.CreateDirectory(Root);
         var next = Directory.GetDirectories(Root, "g*").Select(Path.GetFileName)
             .Select(n => int.TryParse(n![1..], NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i : 0)
             .DefaultIfEmpty(0).Max() + 1;
-        var folder = Path.Combine(Root, string.Create(CultureInfo.InvariantCulture, $"g{next:D6}"));
-        Directory.CreateDirectory(folder);
-        return folder;
+        while (true)
+        {
+            var folder = Path.Combine(Root, string.Create(CultureInfo.InvariantCulture, $"g{next:D6}"));
+            try
+            {
+                var claim = new FileStream(folder + ".claim", FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
+                Directory.CreateDirectory(folder);
+                return (folder, new Claim(claim, folder + ".claim"));
+            }
+            catch (IOException) when (File.Exists(folder + ".claim"))
+            {
+                next++;
+            }
+        }
     }
 
     /// <summary>Makes the given generation the served site: write the manifest beside, then rename it over the old one.</summary>
@@ -93,7 +108,7 @@ public sealed class SiteGenerations(PortalPaths paths)
 
         foreach (var folder in Directory.GetDirectories(Root, "g*"))
         {
-            if (!used.Contains(Path.GetFileName(folder)))
+            if (!used.Contains(Path.GetFileName(folder)) && !IsClaimed(folder))
             {
                 Directory.Delete(folder, recursive: true);
             }
@@ -101,14 +116,90 @@ public sealed class SiteGenerations(PortalPaths paths)
 
         foreach (var state in Directory.GetFiles(Root, "g*.*"))
         {
-            if (!used.Contains(Path.GetFileName(state).Split('.')[0]))
+            var generation = Path.Combine(Root, Path.GetFileName(state).Split('.')[0]);
+            if (!used.Contains(Path.GetFileName(generation)) && !Directory.Exists(generation) && !IsClaimed(generation))
             {
                 File.Delete(state);
             }
         }
     }
 
+    /// <summary>
+    /// A folder for an indexes refresh to work in, with a lock file held until the returned handle is disposed, so that
+    /// <see cref="RemoveAbandonedWork"/> never removes a live one (another host in this process may share the folder).
+    /// </summary>
+    public (string Folder, IDisposable Lock) NewWorkFolder()
+    {
+        Directory.CreateDirectory(Root);
+        var folder = Path.Combine(Root, $".indexes-{Guid.NewGuid():N}");
+        var held = new FileStream(folder + ".lock", FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
+        Directory.CreateDirectory(folder);
+        return (folder, held);
+    }
+
+    /// <summary>Work folders whose lock nobody holds: an indexes refresh was under way when its process stopped.</summary>
+    public void RemoveAbandonedWork()
+    {
+        foreach (var folder in Directory.Exists(Root) ? Directory.GetDirectories(Root, ".indexes-*") : [])
+        {
+            try
+            {
+                using (new FileStream(folder + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+
+                File.Delete(folder + ".lock");
+            }
+            catch (IOException)
+            {
+                // Its refresh is still running.
+            }
+        }
+    }
+
+    /// <summary>Removes a work folder after its refresh, then its lock.</summary>
+    public static void RemoveWorkFolder(string folder, IDisposable held)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        held.Dispose();
+        File.Delete(folder + ".lock");
+    }
+
+    private static bool IsClaimed(string generationFolder)
+    {
+        try
+        {
+            using (new FileStream(generationFolder + ".claim", FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+            {
+                return false;
+            }
+        }
+        catch (FileNotFoundException)
+        {
+            return false;
+        }
+        catch (IOException)
+        {
+            return true;
+        }
+    }
+
     private string StatePath(string generation, string projection) => Path.Combine(Root, $"{generation}.{projection}.json");
 
     private string GlobPath(string generation) => Path.Combine(Root, $"{generation}.search-glob.txt");
+
+    /// <summary>A held claim on a generation number; disposing it releases and removes the claim file.</summary>
+    private sealed class Claim(FileStream stream, string path) : IDisposable
+    {
+        public void Dispose()
+        {
+            stream.Dispose();
+            File.Delete(path);
+        }
+    }
 }

@@ -36,7 +36,7 @@ public sealed class SiteIndexesProjection(
     public async Task ApplyAsync(ProjectionBatch batch, CancellationToken cancellationToken)
     {
         var generation = generations.CurrentGeneration() ?? throw new InvalidOperationException("There is no site generation to refresh.");
-        var work = Path.Combine(generations.Root, $".indexes-{Guid.NewGuid():N}");
+        var (work, held) = generations.NewWorkFolder();
         try
         {
             IReadOnlyList<Model.PageMeta> pages;
@@ -76,10 +76,7 @@ public sealed class SiteIndexesProjection(
         }
         finally
         {
-            if (Directory.Exists(work))
-            {
-                Directory.Delete(work, recursive: true);
-            }
+            SiteGenerations.RemoveWorkFolder(work, held);
         }
     }
 

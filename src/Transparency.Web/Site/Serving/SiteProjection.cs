@@ -44,6 +44,7 @@ public sealed class SiteProjection(
     {
         var layers = generations.Current();
         files.SwitchTo(generations.ProviderFor(layers));
+        generations.RemoveAbandonedWork();
         if (layers.Count == 0 && options.Value.BuildOnStart)
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -84,7 +85,8 @@ public sealed class SiteProjection(
     /// <summary>A whole new generation, switched to at once; the indexes projection's state starts at the same position.</summary>
     public async Task<BuildReport> BuildEverythingAsync(ProjectionState state, CancellationToken cancellationToken)
     {
-        var folder = generations.NewGenerationFolder();
+        var (folder, claim) = generations.NewGenerationFolder();
+        using var claimed = claim;
         var generation = Path.GetFileName(folder);
         BuildReport report;
         await using (var scope = scopes.CreateAsyncScope())
@@ -101,6 +103,7 @@ public sealed class SiteProjection(
             generations.Commit(generation);
             files.SwitchTo(generations.ProviderFor([generation]));
             stamp.Store(stamp.Current());
+            claimed.Dispose();
 
             // Open files stay readable after deletion on Linux, so requests already in flight finish.
             generations.RemoveUnused();
