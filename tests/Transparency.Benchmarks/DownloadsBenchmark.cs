@@ -134,18 +134,37 @@ public static class DownloadsBenchmark
         next.Funding.AddRange(current.Funding.Select(f => new FundingRecord { ContractId = f.ContractId, QuarterCode = f.QuarterCode, PaymentType = f.PaymentType, AmountPence = f.AmountPence + 1, Description = f.Description }));
         next.KpiResults.AddRange(current.KpiResults.Select(r => new KpiResult
         {
-            KpiDefinitionId = r.KpiDefinitionId, ContractId = r.ContractId, QuarterCode = r.QuarterCode, Cohort = r.Cohort, AreaCode = r.AreaCode,
-            Actual = r.Actual, Numerator = r.Numerator, Denominator = r.Denominator, Rating = r.Rating, RatingDerived = r.RatingDerived, Commentary = r.Commentary,
+            KpiDefinitionId = r.KpiDefinitionId,
+            ContractId = r.ContractId,
+            QuarterCode = r.QuarterCode,
+            Cohort = r.Cohort,
+            AreaCode = r.AreaCode,
+            Actual = r.Actual,
+            Numerator = r.Numerator,
+            Denominator = r.Denominator,
+            Rating = r.Rating,
+            RatingDerived = r.RatingDerived,
+            Commentary = r.Commentary,
         }));
         next.Subcontracts.AddRange(current.Subcontracts.Select(s => new SubcontractRecord
         {
-            ContractId = s.ContractId, QuarterCode = s.QuarterCode, SubcontractorId = s.SubcontractorId, Service = s.Service,
-            ValuePaidInQuarterPence = s.ValuePaidInQuarterPence, TotalValuePence = s.TotalValuePence, PerformanceRating = s.PerformanceRating,
+            ContractId = s.ContractId,
+            QuarterCode = s.QuarterCode,
+            SubcontractorId = s.SubcontractorId,
+            Service = s.Service,
+            ValuePaidInQuarterPence = s.ValuePaidInQuarterPence,
+            TotalValuePence = s.TotalValuePence,
+            PerformanceRating = s.PerformanceRating,
         }));
         next.Satisfaction.AddRange(current.Satisfaction.Select(s => new SatisfactionResult
         {
-            ContractId = s.ContractId, QuarterCode = s.QuarterCode, Measure = s.Measure, Method = s.Method, Respondents = s.Respondents,
-            PercentPositive = s.PercentPositive, PercentNegative = s.PercentNegative,
+            ContractId = s.ContractId,
+            QuarterCode = s.QuarterCode,
+            Measure = s.Measure,
+            Method = s.Method,
+            Respondents = s.Respondents,
+            PercentPositive = s.PercentPositive,
+            PercentNegative = s.PercentNegative,
         }));
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
