@@ -14,7 +14,8 @@ using Transparency.Web.Publication;
 using Transparency.Web.Returns;
 using Transparency.Web.Site;
 
-var builder = PortalHost.CreateBuilder(args, out var paths);
+var arguments = CommandLineArguments.Parse(args);
+var builder = PortalHost.CreateBuilder(arguments, out var paths);
 builder.AddTransparencyData(paths);
 builder.AddTransparencyDemo();
 builder.AddTransparencyHealth();
@@ -30,9 +31,9 @@ builder.AddTransparencySite();
 builder.AddTransparencyFeeds();
 
 var app = builder.Build();
-if (CommandLineSetup.IsCommand(args))
+if (arguments.IsCommand)
 {
-    return await app.RunCommandLineAsync(args);
+    return await app.RunCommandLineAsync(arguments.Verb);
 }
 
 using var instanceLock = PortalInstanceLock.HoldOrExit(app.Services);
@@ -47,6 +48,7 @@ await using (await app.Services.AcquireStartupLockAsync())
 await app.Services.StartTransparencySiteAsync();
 
 app.UseTransparencyPortal();
+app.UseTransparencyReturns();
 app.UseTransparencyFeeds();
 app.UseStaticFiles();
 app.UseRouting();
