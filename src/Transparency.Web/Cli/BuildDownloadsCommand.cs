@@ -20,10 +20,12 @@ public static class BuildDownloadsCommand
 
             using var held = PortalInstanceLock.Acquire(services);
             var started = TimeProvider.System.GetTimestamp();
-            var build = await services.GetRequiredService<DownloadsBuilder>().BuildAsync(cancellationToken);
+            var build = await services.GetRequiredService<DownloadsBuilder>().RebuildAsync(cancellationToken);
             var elapsed = TimeProvider.System.GetElapsedTime(started);
+            var parts = build.Manifest.Parts;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Built {build.Files.Count} files, {build.Files.Sum(f => f.Bytes) / (1024.0 * 1024):N1} MiB ({build.Files.Sum(f => f.GzipBytes ?? 0) / (1024.0 * 1024):N1} MiB gzipped), in {elapsed.TotalSeconds:N1} s, into {build.Folder}."));
+                $"Built {parts.Count} parts, {parts.Sum(p => p.Bytes) / (1024.0 * 1024):N1} MiB ({parts.Sum(p => p.DeflatedBytes) / (1024.0 * 1024):N1} MiB compressed; {build.Report?.BytesWritten / (1024.0 * 1024):N1} MiB newly written), " +
+                $"serving {build.Files.Count} files, in {elapsed.TotalSeconds:N1} s, at log position {build.State.Position}."));
             return 0;
         });
         return command;

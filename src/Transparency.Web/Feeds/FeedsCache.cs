@@ -26,7 +26,7 @@ public sealed class FeedsCache(IOutputCacheStore store, DownloadsStore downloads
     public TimeSpan MinimumInterval => TimeSpan.Zero;
 
     /// <summary>The cache key part that changes with the public record.</summary>
-    public string Stamp => string.Create(CultureInfo.InvariantCulture, $"{Volatile.Read(ref _state)?.Position ?? -1}/{downloads.Current?.BuiltAt.Ticks ?? 0}");
+    public string Stamp => string.Create(CultureInfo.InvariantCulture, $"{Volatile.Read(ref _state)?.Position ?? -1}/{downloads.Current?.Name ?? "none"}");
 
     public bool ShouldCreate(TimeSpan sinceStart) => true;
 

@@ -25,6 +25,7 @@ public static class FeedsSetup
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DownloadsStore>();
         builder.Services.AddSingleton<DownloadsBuilder>();
+        builder.Services.AddSingleton(sp => DownloadsFaults.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
         builder.Services.AddSingleton<DownloadsProjection>();
         builder.Services.AddSingleton<IProjection>(sp => sp.GetRequiredService<DownloadsProjection>());
         builder.Services.AddHostedService<DownloadsStartup>();
@@ -43,7 +44,7 @@ public static class FeedsSetup
         builder.Services.AddScoped(sp => new CatalogBuilder(
             sp.GetRequiredService<Data.TransparencyDbContext>(), sp.GetRequiredService<DownloadsStore>(), sp.GetRequiredService<IOptions<FeedsOptions>>().Value));
 
-        // The bulk files carry their own gzip copies; the documents built per request are compressed here.
+        // The bulk files carry their own compressed parts; the documents built per request are compressed here.
         builder.Services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;
@@ -55,7 +56,7 @@ public static class FeedsSetup
     }
 
     /// <summary>
-    /// Compresses feeds, OCDS and the catalogue on the fly (bulk files have ready-made .gz copies) and answers
+    /// Compresses feeds, OCDS and the catalogue on the fly (bulk files are joined from compressed parts) and answers
     /// them from the output cache (see <see cref="FeedsCache"/>); the cache holds them uncompressed, inside
     /// compression, so one copy serves every Accept-Encoding.
     /// </summary>

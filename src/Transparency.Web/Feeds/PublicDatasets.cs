@@ -16,6 +16,9 @@ public static class PublicDatasets
 
     public const string ReturnsFeed = "/feeds/returns.atom";
 
+    /// <summary>The 360Giving dataset, which the catalogue leaves out while no funding has been paid as grants.</summary>
+    public const string Grants = "grants";
+
     private static readonly Dictionary<string, string> EntitySets = new(StringComparer.Ordinal)
     {
         ["organisations"] = "Organisations",
@@ -36,7 +39,7 @@ public static class PublicDatasets
             "Every contract as an OCDS 1.1 record (metrics, subcontracting and UK extensions). " +
             "Each contract also has its own release package at /ocds/{reference}/release-package.json and record package at /ocds/{reference}/record-package.json.",
             Quarterly: true, ByFinancialYear: false, [new("OCDS record package", "/downloads/" + DownloadsBuilder.OcdsRecordsPath, "application/json", IsDownload: true)]));
-        datasets.Add(new PublicDataset("grants", "Grants as 360Giving", "Funding paid as grants, as a 360Giving 1.4 data package.",
+        datasets.Add(new PublicDataset(Grants, "Grants as 360Giving", "Funding paid as grants, as a 360Giving 1.4 data package.",
             Quarterly: true, ByFinancialYear: false, [new("360Giving data package", "/downloads/" + DownloadsBuilder.GrantsPath, "application/json", IsDownload: true)]));
         return datasets;
     }

@@ -56,6 +56,49 @@ public abstract partial class DownloadsTests(TestDatabase database)
     }
 
     [Fact]
+    public async Task WholeFile_AsGzip_DecodesWithDotNetAndSharpZipLib_AndBothFormsAnswerRanges()
+    {
+        await using var portal = await FeedsPortal.StartAsync(database, seedDemo: true);
+        var uri = new Uri("/downloads/csv/kpi_results.csv", UriKind.Relative);
+        var plain = await portal.Client.GetByteArrayAsync(uri);
+
+        using var zipped = new HttpRequestMessage(HttpMethod.Get, uri);
+        zipped.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
+        using var compressed = await portal.Client.SendAsync(zipped);
+        var gzip = await compressed.Content.ReadAsByteArrayAsync();
+        using var sharp = new ICSharpCode.SharpZipLib.GZip.GZipInputStream(new MemoryStream(gzip));
+        using var bySharpZipLib = new MemoryStream();
+        await sharp.CopyToAsync(bySharpZipLib);
+        using var dotnet = new GZipStream(new MemoryStream(gzip), CompressionMode.Decompress);
+        using var byDotNet = new MemoryStream();
+        await dotnet.CopyToAsync(byDotNet);
+
+        using var ranged = new HttpRequestMessage(HttpMethod.Get, uri);
+        ranged.Headers.Range = new RangeHeaderValue(100, 4099);
+        using var partial = await portal.Client.SendAsync(ranged);
+        using var gzipRange = new HttpRequestMessage(HttpMethod.Get, uri);
+        gzipRange.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
+        gzipRange.Headers.Range = new RangeHeaderValue(gzip.Length - 8, null);
+        using var gzipTail = await portal.Client.SendAsync(gzipRange);
+        using var head = await portal.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, uri));
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, uri);
+        conditional.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
+        conditional.Headers.IfNoneMatch.Add(compressed.Headers.ETag!);
+        using var notModified = await portal.Client.SendAsync(conditional);
+
+        Assert.Equal(gzip.Length, compressed.Content.Headers.ContentLength);
+        Assert.Equal(plain, bySharpZipLib.ToArray());
+        Assert.Equal(plain, byDotNet.ToArray());
+        Assert.Equal(HttpStatusCode.PartialContent, partial.StatusCode);
+        Assert.Equal(plain[100..4100], await partial.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.PartialContent, gzipTail.StatusCode);
+        Assert.Equal(gzip[^8..], await gzipTail.Content.ReadAsByteArrayAsync());
+        Assert.Equal(plain.Length, head.Content.Headers.ContentLength);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.NotEqual(head.Headers.ETag, compressed.Headers.ETag);
+    }
+
+    [Fact]
     public async Task FundingCsv_AmountsArePenceAsPoundsFromPublishedVersionsOnly()
     {
         await using var portal = await FeedsPortal.StartAsync(database, seedDemo: true);
@@ -108,12 +151,21 @@ public abstract partial class DownloadsTests(TestDatabase database)
         var names = resources.Select(r => r.GetProperty("name").GetString()).ToHashSet();
         var sums = (await portal.GetStringAsync("/downloads/SHA256SUMS")).Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .ToDictionary(l => l[66..], l => l[..64]);
+        var listed = new List<string>();
 
-        Assert.Equal(sums.Keys.Where(p => p != "datapackage.json").Order(), resources.Select(r => r.GetProperty("path").GetString()!).Order());
         foreach (var resource in resources)
         {
-            var path = resource.GetProperty("path").GetString()!;
-            Assert.Equal("sha256:" + sums[path], resource.GetProperty("hash").GetString());
+            var paths = resource.GetProperty("path") is { ValueKind: JsonValueKind.Array } array ? array.EnumerateArray().Select(p => p.GetString()!).ToList() : [resource.GetProperty("path").GetString()!];
+            listed.AddRange(paths);
+            long bytes = 0;
+            foreach (var path in paths)
+            {
+                using var head = await portal.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri("/downloads/" + path, UriKind.Relative)));
+                Assert.True(head.IsSuccessStatusCode, $"{path} answered {(int)head.StatusCode}.");
+                bytes += head.Content.Headers.ContentLength!.Value;
+            }
+
+            Assert.Equal(resource.GetProperty("bytes").GetInt64(), bytes);
             if (!resource.TryGetProperty("schema", out var schema))
             {
                 continue;
@@ -127,12 +179,44 @@ public abstract partial class DownloadsTests(TestDatabase database)
                 Assert.Contains(key.GetProperty("reference").GetProperty("resource").GetString(), names);
             }
 
-            if (path.EndsWith(".csv", StringComparison.Ordinal))
+            if (resource.GetProperty("format").GetString() == "csv")
             {
-                var header = (await portal.GetStringAsync("/downloads/" + path)).Split("\r\n")[0];
-                Assert.Equal(string.Join(',', fields), header);
+                // A multipart resource: every part starts with the header, and every part is checksummed.
+                foreach (var path in paths)
+                {
+                    Assert.True(sums.ContainsKey(path), $"{path} is not in SHA256SUMS.");
+                    Assert.Equal(string.Join(',', fields), (await portal.GetStringAsync("/downloads/" + path)).Split("\r\n")[0]);
+                }
             }
         }
+
+        Assert.Equal(listed.Count, listed.Distinct().Count());
+        Assert.True(listed.Count(p => p.StartsWith("parts/csv/funding/", StringComparison.Ordinal)) > 1, "Funding should come in a part per financial year.");
+        Assert.Contains("json/funding.json", listed);
+        Assert.Contains("ocds/record-package.json", listed);
+        Assert.Contains("360giving/grants.json", listed);
+    }
+
+    [Fact]
+    public async Task WholeFiles_AreTheirPartsJoined()
+    {
+        await using var portal = await FeedsPortal.StartAsync(database, seedDemo: true);
+        var sums = (await portal.GetStringAsync("/downloads/SHA256SUMS")).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l[66..]).ToList();
+
+        var whole = await portal.GetStringAsync("/downloads/csv/funding.csv");
+        var yearly = await portal.GetStringAsync("/downloads/csv/2025-26/funding.csv");
+        var parts = new List<string>();
+        foreach (var path in sums.Where(p => p.StartsWith("parts/csv/funding/", StringComparison.Ordinal)))
+        {
+            parts.Add(await portal.GetStringAsync("/downloads/" + path));
+        }
+
+        var header = whole.Split("\r\n")[0] + "\r\n";
+        Assert.Equal(header + string.Concat(parts.Select(p => p[header.Length..])), whole);
+        Assert.StartsWith(header, yearly, StringComparison.Ordinal);
+        Assert.Contains(yearly[header.Length..], whole, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(await portal.GetStringAsync("/downloads/json/funding.json"));
+        Assert.Equal(CsvTable.Parse(whole).Rows.Count, json.RootElement.GetArrayLength());
     }
 
     [GeneratedRegex(@"^-?\d+\.\d{2}$")]

@@ -2,49 +2,38 @@ using Transparency.Tests.Infrastructure;
 
 namespace Transparency.Tests.Feeds;
 
-/// <summary>Work folders left by a bulk-file build that crashed or was killed are removed; live ones and the served build are not.</summary>
+/// <summary>Parts and manifests left by a bulk-file build that crashed or was killed are removed at start; the served build is not.</summary>
 public abstract class StaleBuildTests(TestDatabase database)
 {
     [Fact]
-    public async Task Start_WithAStaleWorkFolder_RemovesItAndKeepsTheServedBuild()
+    public async Task Start_WithLeftoversOfACrashedBuild_RemovesThemAndKeepsTheServedBuild()
     {
-        string builds, served, stale, live, servedFile;
+        string blobs, manifests, served;
         byte[] servedBytes;
         await using (var first = await FeedsPortal.StartAsync(database, seedDemo: false))
         {
-            builds = Path.Combine(first.Store.Root, "builds");
-            served = first.Store.Current!.Folder;
-            servedFile = first.Store.Current.PhysicalPath(first.Store.Current.ByPath["csv/organisations.csv"]);
-            servedBytes = await File.ReadAllBytesAsync(servedFile);
+            blobs = first.Store.Blobs.Folder;
+            manifests = Path.Combine(first.Store.Root, "manifests");
+            served = first.Store.Current!.Name;
+            servedBytes = await first.Client.GetByteArrayAsync(new Uri("/downloads/csv/organisations.csv", UriKind.Relative));
         }
 
-        stale = Directory.CreateDirectory(Path.Combine(builds, ".work-20250101T000000000-crashed")).FullName;
-        await File.WriteAllTextAsync(Path.Combine(stale, "funding.csv"), "half a fi");
-        live = Directory.CreateDirectory(Path.Combine(builds, ".work-20250101T000000000-another-process")).FullName;
-        await using var liveLock = new FileStream(live + ".lock", FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
+        var orphan = Path.Combine(Directory.CreateDirectory(Path.Combine(blobs, "ff")).FullName, new string('f', 64));
+        await File.WriteAllTextAsync(orphan, "a part nobody switched to");
+        await File.WriteAllTextAsync(orphan + ".deflate", "its compressed form");
+        var temporary = Path.Combine(blobs, "ff", ".tmp-0123456789abcdef");
+        await File.WriteAllTextAsync(temporary, "half a pa");
+        var unfinished = Path.Combine(manifests, "9999999999.json.tmp");
+        await File.WriteAllTextAsync(unfinished, "{");
 
         await using var second = await FeedsPortal.StartAsync(database, seedDemo: false);
 
-        Assert.False(Directory.Exists(stale));
-        Assert.False(File.Exists(stale + ".lock"));
-        Assert.True(Directory.Exists(live));
-        Assert.Equal(served, second.Store.Current!.Folder);
-        Assert.Equal(servedBytes, await File.ReadAllBytesAsync(servedFile));
+        Assert.False(File.Exists(orphan));
+        Assert.False(File.Exists(orphan + ".deflate"));
+        Assert.False(File.Exists(temporary));
+        Assert.False(File.Exists(unfinished));
+        Assert.Equal(served, second.Store.Current!.Name);
         Assert.Equal(servedBytes, await second.Client.GetByteArrayAsync(new Uri("/downloads/csv/organisations.csv", UriKind.Relative)));
-    }
-
-    [Fact]
-    public async Task Rebuild_WithAStaleWorkFolder_RemovesItAndLeavesNoWorkFolder()
-    {
-        await using var portal = await FeedsPortal.StartAsync(database, seedDemo: false);
-        var builds = Path.Combine(portal.Store.Root, "builds");
-        var stale = Directory.CreateDirectory(Path.Combine(builds, ".work-20250101T000000000-killed")).FullName;
-        await File.WriteAllTextAsync(stale + ".lock", string.Empty);
-
-        await portal.RebuildAsync();
-
-        Assert.Empty(Directory.GetDirectories(builds, ".work-*"));
-        Assert.Empty(Directory.GetFiles(builds, ".work-*"));
     }
 }
 

@@ -26,7 +26,7 @@ public sealed class CatalogBuilder(TransparencyDbContext db, DownloadsStore stor
         var build = store.Current;
 
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = TableOutputs.JsonOptions.Encoder }))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = TableParts.JsonOptions.Encoder }))
         {
             var dcat = new DcatWriter(json, _links, options);
             json.WriteStartObject();
@@ -41,9 +41,10 @@ public sealed class CatalogBuilder(TransparencyDbContext db, DownloadsStore stor
             dcat.WriteODataService();
             json.WriteEndArray();
             json.WriteStartArray("dcat:dataset");
-            foreach (var dataset in PublicDatasets.All(options))
+            // With no grant funding there is no 360Giving file to list (an empty package would fail its schema).
+            foreach (var dataset in PublicDatasets.All(options).Where(d => d.Name != PublicDatasets.Grants || build?.HasGrants != false))
             {
-                var years = dataset.ByFinancialYear ? YearsBuilt(build, dataset.Name) : [];
+                var years = dataset.ByFinancialYear ? build?.YearsOf(dataset.Name) ?? [] : [];
                 dcat.WriteDataset(dataset, years, build, modified, dataset.Quarterly ? (first, last) : (null, null));
             }
 
@@ -53,11 +54,6 @@ public sealed class CatalogBuilder(TransparencyDbContext db, DownloadsStore stor
 
         return (stream.ToArray(), modified);
     }
-
-    /// <summary>The financial years the current build has files for (a year with no rows has none).</summary>
-    private static List<int> YearsBuilt(DownloadsBuild? build, string table) =>
-        build?.Files.Where(f => f.Path.StartsWith("csv/", StringComparison.Ordinal) && f.Path.EndsWith($"/{table}.csv", StringComparison.Ordinal) && f.Path.Count(c => c == '/') == 2)
-            .Select(f => int.Parse(f.Path.Split('/')[1][..4], System.Globalization.CultureInfo.InvariantCulture)).Order().ToList() ?? [];
 
     internal static Quarter? QuarterOf(int? code) => code is { } c ? Quarter.FromCode(c) : null;
 }

@@ -132,13 +132,18 @@ internal sealed class DcatWriter(Utf8JsonWriter json, PublicLinks links, FeedsOp
         WriteId("dcat:downloadURL", distribution.Path);
         WriteId("dcat:accessURL", distribution.Path);
         WriteId("dcat:mediaType", MediaTypes + distribution.MediaType, absolute: true);
-        if (build?.ByPath.GetValueOrDefault(distribution.Path["/downloads/".Length..]) is { } file)
+        if (build?.Find(distribution.Path["/downloads/".Length..]) is { } file)
         {
-            WriteTyped("dcat:byteSize", PublicFormat.Whole(file.Bytes), "xsd:nonNegativeInteger");
+            WriteTyped("dcat:byteSize", PublicFormat.Whole(file.Length), "xsd:nonNegativeInteger");
+        }
+
+        // Files joined from parts have no checksum of their own (SHA256SUMS lists their parts').
+        if (build?.Find(distribution.Path["/downloads/".Length..])?.Sha256 is { } sha256)
+        {
             json.WriteStartObject("spdx:checksum");
             json.WriteString("@type", "spdx:Checksum");
             WriteId("spdx:algorithm", "http://spdx.org/rdf/terms#checksumAlgorithm_sha256", absolute: true);
-            WriteTyped("spdx:checksumValue", file.Sha256, "xsd:hexBinary");
+            WriteTyped("spdx:checksumValue", sha256, "xsd:hexBinary");
             json.WriteEndObject();
         }
 

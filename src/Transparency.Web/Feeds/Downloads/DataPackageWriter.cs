@@ -1,85 +1,116 @@
 using System.Text.Json;
-using Transparency.Web.Domain;
+using Transparency.Web.Feeds.Downloads.Storage;
 
 namespace Transparency.Web.Feeds.Downloads;
 
 /// <summary>
-/// Writes datapackage.json (Frictionless Data Package v1): every file with its size and SHA-256, and for the
-/// tables a Table Schema with types, descriptions, primary and foreign keys.
+/// Writes datapackage.json (Frictionless Data Package v1). Each table is one tabular resource whose <c>path</c> is
+/// the list of its CSV parts in order (a multipart resource: each part repeats the header row, which readers skip
+/// after the first, as frictionless-py does), with its Table Schema, primary and foreign keys. The JSON copies, the
+/// OCDS record package and the 360Giving package (when there are grants) are listed as the whole files the portal
+/// joins from their parts. Checksums of every part are in SHA256SUMS; a joined file has none of its own, since it
+/// would change whenever any part does.
 /// </summary>
 public static class DataPackageWriter
 {
     public const string FileName = "datapackage.json";
 
-    public static void Write(
-        Stream stream,
+    public static byte[] Write(
         FeedsOptions options,
-        DateTime builtAt,
+        DateTime asOf,
         IReadOnlyList<IDownloadTable> tables,
-        IReadOnlyDictionary<string, IReadOnlyList<(int? Year, BuiltFile Csv, BuiltFile Json)>> tableFiles,
-        IReadOnlyList<(BuiltFile File, string Title, string Description)> otherFiles)
+        IReadOnlyList<StoredPart> parts,
+        IReadOnlyDictionary<string, ServedFile> files)
     {
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = TableOutputs.JsonOptions.Encoder });
-        json.WriteStartObject();
-        json.WriteString("profile", "data-package");
-        json.WriteString("name", "transparency-portal");
-        json.WriteString("title", $"{options.PublisherName}: published returns");
-        json.WriteString("description", "Funding, KPI performance, subcontracting and user satisfaction published by providers of outsourced public services. " +
-            "Only published return versions appear; identifiers never change when a return is restated.");
-        json.WriteString("homepage", options.PublicBaseUrl.AbsoluteUri);
-        json.WriteString("created", PublicFormat.DateTime(builtAt));
-        json.WriteStartArray("licenses");
-        json.WriteStartObject();
-        json.WriteString("name", "OGL-UK-3.0");
-        json.WriteString("path", options.LicenceUrl.AbsoluteUri);
-        json.WriteString("title", options.LicenceName);
-        json.WriteEndObject();
-        json.WriteEndArray();
-        json.WriteStartArray("resources");
-        foreach (var table in tables)
-        {
-            foreach (var (year, csv, jsonFile) in tableFiles[table.Name])
-            {
-                WriteTableResource(json, table, year, csv, "csv");
-                WriteTableResource(json, table, year, jsonFile, "json");
-            }
-        }
-
-        foreach (var (file, title, description) in otherFiles)
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = TableParts.JsonOptions.Encoder }))
         {
             json.WriteStartObject();
-            json.WriteString("name", ResourceName(Path.ChangeExtension(file.Path, null)));
-            json.WriteString("path", file.Path);
-            json.WriteString("title", title);
-            json.WriteString("description", description);
-            json.WriteString("format", "json");
-            json.WriteString("mediatype", file.MediaType);
-            json.WriteString("encoding", "utf-8");
-            WriteIntegrity(json, file);
+            json.WriteString("profile", "data-package");
+            json.WriteString("name", "transparency-portal");
+            json.WriteString("title", $"{options.PublisherName}: published returns");
+            json.WriteString("description", "Funding, KPI performance, subcontracting and user satisfaction published by providers of outsourced public services. " +
+                "Only published return versions appear; identifiers never change when a return is restated. Each table's CSV comes in parts " +
+                "(by financial year and by range of contracts, providers or organisations), listed in order; the whole table is also at csv/{table}.csv.");
+            json.WriteString("homepage", options.PublicBaseUrl.AbsoluteUri);
+            json.WriteString("created", PublicFormat.DateTime(asOf));
+            json.WriteStartArray("licenses");
+            json.WriteStartObject();
+            json.WriteString("name", "OGL-UK-3.0");
+            json.WriteString("path", options.LicenceUrl.AbsoluteUri);
+            json.WriteString("title", options.LicenceName);
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteStartArray("resources");
+            foreach (var table in tables)
+            {
+                var csvParts = parts.Where(p => p.Output == table.Name && p.Format == "csv").ToList();
+                WriteTableResource(json, table, "csv", csvParts.Select(PartPaths.Of).ToList(), csvParts.Sum(p => p.FileBytes));
+            }
+
+            foreach (var table in tables)
+            {
+                var path = PublicLinks.DownloadPath("json", table.Name);
+                WriteTableResource(json, table, "json", [path], files[path].Length);
+            }
+
+            WriteOther(json, files, DownloadsBuilder.OcdsRecordsPath, "ocds-record-package", "OCDS records",
+                "Every contract as an OCDS 1.1 record with its compiled release: KPIs as agreed metrics, quarterly results as implementation metrics, funding as transactions.");
+            WriteOther(json, files, DownloadsBuilder.GrantsPath, "360giving-grants", "360Giving grants", "Funding paid as grants, as a 360Giving 1.4 data package.");
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 
-        json.WriteEndArray();
+        return stream.ToArray();
+    }
+
+    public static string ResourceName(string table, string format) => $"{table}-{format}".Replace('_', '-');
+
+    private static void WriteOther(Utf8JsonWriter json, IReadOnlyDictionary<string, ServedFile> files, string path, string name, string title, string description)
+    {
+        if (!files.TryGetValue(path, out var file))
+        {
+            return;
+        }
+
+        json.WriteStartObject();
+        json.WriteString("name", name);
+        json.WriteString("path", path);
+        json.WriteString("title", title);
+        json.WriteString("description", description);
+        json.WriteString("format", "json");
+        json.WriteString("mediatype", "application/json");
+        json.WriteString("encoding", "utf-8");
+        json.WriteNumber("bytes", file.Length);
         json.WriteEndObject();
     }
 
-    public static string ResourceName(string table, int? year, string format) =>
-        year is { } y ? $"{table}-{Quarter.FormatFinancialYear(y)}-{format}".Replace('_', '-') : $"{table}-{format}".Replace('_', '-');
-
-    private static string ResourceName(string path) => path.Replace('/', '-').Replace('_', '-').ToLowerInvariant();
-
-    private static void WriteTableResource(Utf8JsonWriter json, IDownloadTable table, int? year, BuiltFile file, string format)
+    private static void WriteTableResource(Utf8JsonWriter json, IDownloadTable table, string format, List<string> paths, long bytes)
     {
         json.WriteStartObject();
-        json.WriteString("name", ResourceName(table.Name, year, format));
-        json.WriteString("path", file.Path);
+        json.WriteString("name", ResourceName(table.Name, format));
+        if (format == "csv")
+        {
+            json.WriteStartArray("path");
+            foreach (var path in paths)
+            {
+                json.WriteStringValue(path);
+            }
+
+            json.WriteEndArray();
+        }
+        else
+        {
+            json.WriteString("path", paths[0]);
+        }
+
         json.WriteString("profile", "tabular-data-resource");
-        json.WriteString("title", year is { } y ? $"{table.Title}, {Quarter.FormatFinancialYear(y)}" : table.Title);
+        json.WriteString("title", table.Title);
         json.WriteString("description", table.Description);
         json.WriteString("format", format);
-        json.WriteString("mediatype", file.MediaType);
+        json.WriteString("mediatype", format == "csv" ? "text/csv" : "application/json");
         json.WriteString("encoding", "utf-8");
-        WriteIntegrity(json, file);
+        json.WriteNumber("bytes", bytes);
         if (format == "csv")
         {
             json.WriteStartObject("dialect");
@@ -109,7 +140,7 @@ public static class DataPackageWriter
             json.WriteStartObject();
             json.WriteString("fields", key.Column);
             json.WriteStartObject("reference");
-            json.WriteString("resource", ResourceName(key.Table, key.SameFinancialYear ? year : null, format));
+            json.WriteString("resource", ResourceName(key.Table, format));
             json.WriteString("fields", key.ReferencedColumn);
             json.WriteEndObject();
             json.WriteEndObject();
@@ -157,11 +188,5 @@ public static class DataPackageWriter
         }
 
         json.WriteEndObject();
-    }
-
-    private static void WriteIntegrity(Utf8JsonWriter json, BuiltFile file)
-    {
-        json.WriteNumber("bytes", file.Bytes);
-        json.WriteString("hash", $"sha256:{file.Sha256}");
     }
 }

@@ -2,12 +2,16 @@ using Transparency.Web.Data;
 
 namespace Transparency.Web.Feeds.Downloads;
 
-/// <summary>A bulk-file table over rows streamed from the database: never more than one row in memory.</summary>
+/// <summary>
+/// A bulk-file table over rows streamed from the database, one part at a time: <c>rows</c> returns the rows whose
+/// partition key lies in the query's range (and year), in the order the part lists them.
+/// </summary>
 public sealed class DownloadTable<TRow>(
     string name,
     string title,
     string description,
-    Func<TransparencyDbContext, IAsyncEnumerable<TRow>> rows,
+    PartitionScheme scheme,
+    Func<TransparencyDbContext, PartQuery, IAsyncEnumerable<TRow>> rows,
     IReadOnlyList<DownloadColumn<TRow>> columns,
     Func<TRow, int>? quarterCode = null,
     IReadOnlyList<ForeignKey>? foreignKeys = null) : IDownloadTable
@@ -22,21 +26,23 @@ public sealed class DownloadTable<TRow>(
 
     public bool ByFinancialYear => quarterCode is not null;
 
+    public PartitionScheme Scheme => scheme;
+
     public IReadOnlyList<ColumnInfo> Columns => columns;
 
     public IReadOnlyList<ForeignKey> ForeignKeys => foreignKeys ?? [];
 
-    public async Task WriteAsync(TransparencyDbContext db, TableOutputs outputs, CancellationToken cancellationToken)
+    public async Task WriteAsync(TransparencyDbContext db, PartQuery query, TableParts parts, CancellationToken cancellationToken)
     {
         var values = new string?[columns.Count];
-        await foreach (var row in rows(db).WithCancellation(cancellationToken))
+        await foreach (var row in rows(db, query).WithCancellation(cancellationToken))
         {
             for (var i = 0; i < columns.Count; i++)
             {
                 values[i] = columns[i].Value(row);
             }
 
-            outputs.Write(values, quarterCode is null ? null : quarterCode(row) / 10);
+            parts.Write(values, quarterCode is null ? null : quarterCode(row) / 10);
         }
     }
 }

@@ -1,7 +1,9 @@
 using System.Diagnostics;
-using System.Text;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Transparency.Web.Data;
+using Transparency.Web.Domain;
+using Transparency.Web.Feeds.Downloads.Storage;
 using Transparency.Web.Feeds.Giving;
 using Transparency.Web.Feeds.Ocds;
 using Transparency.Web.Publication;
@@ -9,13 +11,17 @@ using Transparency.Web.Publication;
 namespace Transparency.Web.Feeds.Downloads;
 
 /// <summary>
-/// Builds every bulk file from one consistent read of the database into a new folder, then switches
-/// readers to it (see <see cref="DownloadsStore"/>). Only one build runs at a time in a process.
+/// Brings the bulk files up to the publication log: from one consistent read of the database, it writes again only
+/// the parts the new log entries make stale (<see cref="ChangeSetReader"/>), or every part when there is no build yet
+/// or an entry asks for everything, and switches readers to a new manifest that reuses every other part. The build's
+/// position is the log head its read saw, so its files show exactly the database at that position, and the same
+/// position gives the same bytes on every instance. Only one build runs at a time per data folder.
 /// </summary>
 public sealed class DownloadsBuilder(
     IServiceScopeFactory scopes,
     DownloadsStore store,
     IOptions<FeedsOptions> options,
+    DownloadsFaults faults,
     TimeProvider clock,
     ILogger<DownloadsBuilder> logger)
 {
@@ -23,10 +29,8 @@ public sealed class DownloadsBuilder(
     public const string OcdsRecordsPath = "ocds/record-package.json";
     public const string GrantsPath = "360giving/grants.json";
 
-    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
-
-    /// <summary>Builds from the database as it is now, recording the log head as the build's position.</summary>
-    public async Task<DownloadsBuild> BuildAsync(CancellationToken cancellationToken = default)
+    /// <summary>Builds every part again from the database as it is now, as `build-downloads` does.</summary>
+    public async Task<DownloadsBuild> RebuildAsync(CancellationToken cancellationToken = default)
     {
         long head;
         await using (var scope = scopes.CreateAsyncScope())
@@ -34,83 +38,131 @@ public sealed class DownloadsBuilder(
             head = await PublicationLog.HeadAsync(scope.ServiceProvider.GetRequiredService<TransparencyDbContext>(), cancellationToken);
         }
 
-        return await BuildAsync(ProjectionState.Initial(head, clock.GetUtcNow().UtcDateTime), cancellationToken);
+        return await ApplyAsync(new ProjectionBatch(0, head, [], FromScratch: true, ProjectionState.Initial(head, clock.GetUtcNow().UtcDateTime)), cancellationToken);
     }
 
-    public async Task<DownloadsBuild> BuildAsync(ProjectionState state, CancellationToken cancellationToken)
+    /// <summary>
+    /// Applies the log entries after <paramref name="batch"/>'s start (or the build's position, if earlier) up to the
+    /// head. Entries already applied are applied again, which rewrites the same bytes: nothing changes.
+    /// </summary>
+    public async Task<DownloadsBuild> ApplyAsync(ProjectionBatch batch, CancellationToken cancellationToken)
     {
-        await OneAtATime.WaitAsync(cancellationToken);
+        await store.Gate.WaitAsync(cancellationToken);
         try
         {
-            return await BuildExclusiveAsync(state, cancellationToken);
+            return await ApplyExclusiveAsync(batch, cancellationToken);
         }
         finally
         {
-            OneAtATime.Release();
+            store.Gate.Release();
         }
     }
 
-    private async Task<DownloadsBuild> BuildExclusiveAsync(ProjectionState state, CancellationToken cancellationToken)
+    private async Task<DownloadsBuild> ApplyExclusiveAsync(ProjectionBatch batch, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        var builtAt = clock.GetUtcNow().UtcDateTime;
-        store.RemoveStaleWorkFolders();
-        var work = store.CreateWorkFolder(builtAt);
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<TransparencyDbContext>();
-            db.ChangeTracker.QueryTrackingBehavior = Microsoft.EntityFrameworkCore.QueryTrackingBehavior.NoTracking;
-            await using var snapshot = await SnapshotTransaction.BeginAsync(db, cancellationToken);
+        var current = store.Current;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TransparencyDbContext>();
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        await using var snapshot = await SnapshotTransaction.BeginAsync(db, cancellationToken);
 
-            var tables = DownloadTables.All(options.Value);
-            var tableFiles = new Dictionary<string, IReadOnlyList<(int?, BuiltFile, BuiltFile)>>();
-            foreach (var table in tables)
+        var head = await PublicationLog.HeadAsync(db, cancellationToken);
+        var outputs = DownloadOutput.All(store.Tables);
+        ChangeSet changes;
+        if (batch.FromScratch || current is null)
+        {
+            changes = ChangeSet.All();
+        }
+        else
+        {
+            var entries = await PublicationLog.ReadAsync(db, Math.Min(batch.From, current.State.Position), head, cancellationToken);
+            changes = await ChangeSetReader.ReadAsync(db, entries, outputs, cancellationToken);
+            if (changes.IsEmpty && head == current.State.Position)
             {
-                var started = stopwatch.Elapsed;
-                using var outputs = new TableOutputs(work, table);
-                await table.WriteAsync(db, outputs, cancellationToken);
-                tableFiles[table.Name] = outputs.Complete();
-                logger.LogInformation("Wrote {Table} in {Seconds:0.0} s", table.Name, (stopwatch.Elapsed - started).TotalSeconds);
+                return current;
             }
-
-            var ocds = await WriteAsync(work, OcdsRecordsPath, stream => new OcdsBulkWriter(db, options.Value).WriteRecordPackageAsync(stream, builtAt, cancellationToken));
-            logger.LogInformation("Wrote the OCDS records at {Seconds:0.0} s", stopwatch.Elapsed.TotalSeconds);
-            var grants = await WriteAsync(work, GrantsPath, stream => new GrantsPackageWriter(db, options.Value).WriteAsync(stream, builtAt, cancellationToken));
-            await snapshot.CommitAsync(cancellationToken);
-
-            var others = new List<(BuiltFile, string, string)>
-            {
-                (ocds, "OCDS records", "Every contract as an OCDS 1.1 record with its compiled release: KPIs as agreed metrics, quarterly results as implementation metrics, funding as transactions."),
-                (grants, "360Giving grants", "Funding paid as grants, as a 360Giving 1.4 data package."),
-            };
-            var files = tableFiles.Values.SelectMany(f => f).SelectMany(f => new[] { f.Item2, f.Item3 }).Concat(others.Select(o => o.Item1)).ToList();
-            files.Add(await WriteAsync(work, DataPackageWriter.FileName, stream =>
-            {
-                DataPackageWriter.Write(stream, options.Value, builtAt, tables, tableFiles, others);
-                return Task.CompletedTask;
-            }));
-            files.Add(await WriteAsync(work, ChecksumsName, stream => stream.WriteAsync(Checksums(files), cancellationToken).AsTask(), "text/plain"));
-
-            var build = store.Publish(work, builtAt, files, state);
-            logger.LogInformation("Built {Files} bulk files ({Bytes:N0} bytes) in {Seconds:0.0} s", files.Count, files.Sum(f => f.Bytes), stopwatch.Elapsed.TotalSeconds);
-            return build;
         }
-        catch
+
+        var parts = new PartStore(store.Blobs, store.Framings);
+        var kept = changes.Everything || current is null ? [] : current.Manifest.Parts.Where(p => !changes.IsStale(p.Output, p.Bucket, p.Year)).ToList();
+        var written = new List<StoredPart>();
+        foreach (var output in outputs)
         {
-            store.Discard(work);
-            throw;
+            var buckets = changes.Everything ? await AllBucketsAsync(db, output.Scheme, cancellationToken) : changes.For(output.Name);
+            written.AddRange(await WriteAsync(db, output, buckets, parts, cancellationToken));
+            if (changes.Everything)
+            {
+                logger.LogInformation("Downloads: wrote {Output} at {Seconds:0.0} s", output.Name, stopwatch.Elapsed.TotalSeconds);
+            }
         }
+
+        var asOf = await AsOfAsync(db, head, cancellationToken);
+        await snapshot.CommitAsync(cancellationToken);
+
+        var order = outputs.Select((o, i) => (o.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
+        var all = kept.Concat(written)
+            .OrderBy(p => order[p.Output]).ThenBy(p => p.Year ?? -1).ThenBy(p => p.Bucket).ThenBy(p => p.Format, StringComparer.Ordinal).ToList();
+        var state = head == batch.State.Position ? batch.State : batch.State.Advance(head, batch.State.AppliedAt);
+        var report = new DownloadsBuildReport(changes.Everything, changes.ToString(), parts.PartsStored, parts.BlobsWritten, parts.BytesWritten, kept.Count, stopwatch.Elapsed);
+
+        faults.BeforeManifestSwitch();
+        var build = store.Switch(new DownloadsManifest(store.Layout, 0, state, asOf, all), report);
+        logger.LogInformation(
+            "Downloads at log position {Position}: {Changes}; wrote {Parts} parts ({Blobs} new, {Bytes:N0} bytes), kept {Kept}, in {Seconds:0.00} s",
+            head, report.Changes, report.PartsWritten, report.BlobsWritten, report.BytesWritten, report.PartsKept, stopwatch.Elapsed.TotalSeconds);
+        return build;
     }
 
-    /// <summary>The sha256sum format (two spaces between hash and path), so `sha256sum -c SHA256SUMS` checks a mirror.</summary>
-    private static byte[] Checksums(IEnumerable<BuiltFile> files) =>
-        Encoding.UTF8.GetBytes(string.Concat(files.OrderBy(f => f.Path, StringComparer.Ordinal).Select(f => $"{f.Sha256}  {f.Path}\n")));
-
-    private static async Task<BuiltFile> WriteAsync(string work, string path, Func<Stream, Task> write, string mediaType = "application/json")
+    private async Task<IReadOnlyList<StoredPart>> WriteAsync(
+        TransparencyDbContext db, DownloadOutput output, IReadOnlyList<(int Bucket, IReadOnlySet<int>? Years)> buckets, PartStore parts, CancellationToken cancellationToken)
     {
-        await using var output = new OutputFileStream(work, path, mediaType);
-        await write(output);
-        return output.Complete();
+        if (output.Name == PartPaths.Ocds)
+        {
+            return await new OcdsBulkWriter(db, options.Value).WritePartsAsync([.. buckets.Select(b => b.Bucket)], parts, cancellationToken);
+        }
+
+        var written = new List<StoredPart>();
+        foreach (var (bucket, years) in buckets)
+        {
+            if (output.Table is not { } table)
+            {
+                if (await new GrantsPackageWriter(db, options.Value).WritePartAsync(bucket, parts, cancellationToken) is { } grants)
+                {
+                    written.Add(grants);
+                }
+
+                continue;
+            }
+
+            using var tableParts = new TableParts(table);
+            foreach (int? year in years is null ? [null] : years.Select(y => (int?)y))
+            {
+                await table.WriteAsync(db, output.Scheme.Query(bucket, year), tableParts, cancellationToken);
+            }
+
+            written.AddRange(tableParts.Store(parts, bucket));
+        }
+
+        return written;
+    }
+
+    /// <summary>Every bucket an output can have, up to the largest id of its key.</summary>
+    private static async Task<IReadOnlyList<(int, IReadOnlySet<int>?)>> AllBucketsAsync(TransparencyDbContext db, PartitionScheme scheme, CancellationToken cancellationToken)
+    {
+        var largest = scheme.Key == PartitionKey.Contract
+            ? await db.Contracts.MaxAsync(c => (int?)c.Id, cancellationToken)
+            : await db.Organisations.MaxAsync(o => (int?)o.Id, cancellationToken);
+        return largest is { } max ? [.. Enumerable.Range(0, scheme.BucketOf(max) + 1).Select(b => (b, (IReadOnlySet<int>?)null))] : [];
+    }
+
+    /// <summary>When the change at <paramref name="position"/> was committed: the same on every instance (the latest publication when the log is empty).</summary>
+    private static async Task<DateTime> AsOfAsync(TransparencyDbContext db, long position, CancellationToken cancellationToken)
+    {
+        var committed = await db.PublicationLog.Where(e => e.Position <= position).OrderByDescending(e => e.Position)
+            .Select(e => (DateTime?)e.CommittedAt).FirstOrDefaultAsync(cancellationToken)
+            ?? await db.ReturnVersions.MaxAsync(v => v.PublishedAt, cancellationToken)
+            ?? DateTime.UnixEpoch;
+        return DateTime.SpecifyKind(committed, DateTimeKind.Utc);
     }
 }

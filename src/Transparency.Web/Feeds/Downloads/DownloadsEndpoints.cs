@@ -3,9 +3,10 @@ using Microsoft.Net.Http.Headers;
 namespace Transparency.Web.Feeds.Downloads;
 
 /// <summary>
-/// Serves /downloads/ from the current build: only files the build lists (no path tricks), with ETag and
-/// Last-Modified so conditional requests get 304, byte ranges for resuming, and the gzip copy when the
-/// client accepts it.
+/// Serves /downloads/ from the current build: only files the build lists (no path tricks), assembled from their
+/// stored parts as they are sent, with the exact Content-Length, a strong ETag and Last-Modified so conditional
+/// requests get 304, byte ranges for resuming, and one gzip member built from the parts' stored compressed forms
+/// when the client accepts gzip (its own ETag; ranges apply to the compressed bytes).
 /// </summary>
 public static class DownloadsEndpoints
 {
@@ -17,41 +18,50 @@ public static class DownloadsEndpoints
 
     private static IResult Serve(string? path, HttpContext context, DownloadsStore store)
     {
-        var build = store.Current;
         if (string.IsNullOrEmpty(path))
         {
             return Results.Redirect("/downloads/" + DataPackageWriter.FileName);
         }
 
-        if (build is null)
+        while (true)
         {
-            context.Response.Headers.RetryAfter = "30";
-            return Results.Problem("The bulk files are being built. Try again in a minute.", statusCode: StatusCodes.Status503ServiceUnavailable);
-        }
+            if (store.Current is not { } build)
+            {
+                context.Response.Headers.RetryAfter = "30";
+                return Results.Problem("The bulk files are being built. Try again in a minute.", statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
 
-        if (!build.ByPath.TryGetValue(path, out var file))
-        {
-            return Results.NotFound();
-        }
+            if (build.Find(path) is not { } file)
+            {
+                return path == DownloadsBuilder.GrantsPath
+                    ? Results.Problem(
+                        "No funding has been published as grants yet, so there is no 360Giving file. It will appear here once a provider publishes funding of payment type grant.",
+                        statusCode: StatusCodes.Status404NotFound, title: "There is no grant funding yet")
+                    : Results.NotFound();
+            }
 
-        var contentType = file.MediaType switch
-        {
-            "text/csv" => "text/csv; charset=utf-8",
-            "text/plain" => "text/plain; charset=utf-8",
-            _ => "application/json; charset=utf-8",
-        };
-        var lastModified = new DateTimeOffset(build.BuiltAt, TimeSpan.Zero);
-        context.Response.Headers.Vary = HeaderNames.AcceptEncoding;
-        context.Response.Headers.CacheControl = "public, max-age=60";
-        if (file.GzipBytes is not null && AcceptsGzip(context.Request))
-        {
-            context.Response.Headers.ContentEncoding = "gzip";
-            return Results.File(build.PhysicalPath(file) + ".gz", contentType, lastModified: lastModified,
-                entityTag: new EntityTagHeaderValue($"\"{file.Sha256}-gzip\""));
-        }
+            // A build replaced twice while this request started may already be gone: take the current one again.
+            if (build.TryLease() is not { } lease)
+            {
+                continue;
+            }
 
-        return Results.File(build.PhysicalPath(file), contentType, fileDownloadName: null, lastModified,
-            new EntityTagHeaderValue($"\"{file.Sha256}\""), enableRangeProcessing: true);
+            context.Response.RegisterForDispose(lease);
+            var gzip = AcceptsGzip(context.Request);
+            context.Response.Headers.Vary = HeaderNames.AcceptEncoding;
+            context.Response.Headers.CacheControl = file.Immutable ? "public, max-age=31536000, immutable" : "public, max-age=60";
+            if (gzip)
+            {
+                context.Response.Headers.ContentEncoding = "gzip";
+            }
+
+            return Results.Stream(
+                file.Open(gzip, lease),
+                file.MediaType,
+                lastModified: new DateTimeOffset(build.AsOf, TimeSpan.Zero),
+                entityTag: new EntityTagHeaderValue(gzip ? file.GzipEntityTag : file.EntityTag),
+                enableRangeProcessing: true);
+        }
     }
 
     private static bool AcceptsGzip(HttpRequest request) =>

@@ -5,8 +5,9 @@ namespace Transparency.Web.Feeds.Downloads;
 
 /// <summary>
 /// The bulk files as a projection of the publication log: each build records in its manifest the log position it
-/// was built from, so after a crash the worker finds the files behind the head and builds them again. The first
-/// build waits <see cref="FeedsOptions.StartupBuildDelay"/> after start, so start-up stays quick.
+/// shows, so after a crash the worker finds the files behind the head and applies what they miss, rewriting only the
+/// parts those entries touch (<see cref="DownloadsBuilder"/>). The first build waits
+/// <see cref="FeedsOptions.StartupBuildDelay"/> after start, so start-up stays quick.
 /// </summary>
 public sealed class DownloadsProjection(DownloadsBuilder builder, DownloadsStore store, IOptions<FeedsOptions> options) : IProjection
 {
@@ -22,5 +23,5 @@ public sealed class DownloadsProjection(DownloadsBuilder builder, DownloadsStore
 
     public Task<ProjectionState?> ReadStateAsync(CancellationToken cancellationToken) => Task.FromResult(store.Current?.State);
 
-    public async Task ApplyAsync(ProjectionBatch batch, CancellationToken cancellationToken) => await builder.BuildAsync(batch.State, cancellationToken);
+    public async Task ApplyAsync(ProjectionBatch batch, CancellationToken cancellationToken) => await builder.ApplyAsync(batch, cancellationToken);
 }

@@ -1,32 +1,58 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using Transparency.Web.Data;
-using Transparency.Web.Publication;
+using Transparency.Web.Feeds.Downloads.Storage;
 
 namespace Transparency.Web.Feeds.Downloads;
 
 /// <summary>
-/// Keeps each build of the bulk files in a folder of its own under data/downloads/builds and points at the
-/// current one with a small file replaced by rename, which is atomic: a reader sees the old build or the
-/// new one, never a half-written file. The previous build is kept so downloads already under way finish.
-/// A build writes into a .work- folder whose lock file (beside it) it holds open until the folder is moved
-/// into place or discarded; a work folder whose lock anyone can take was left by a build that crashed or was
-/// killed, and is removed at start and before each build.
+/// Keeps the bulk files under data/downloads: immutable part blobs (<see cref="BlobStore"/>), one manifest per build
+/// in manifests/, and the file <c>current</c> naming the manifest being served, replaced by a rename so readers
+/// switch from one build to the next at once. After each switch, and at start, it removes what no kept build names:
+/// manifests and blobs of older builds, and blobs a crashed build wrote but never switched to. Kept are the current
+/// build, the previous one, and any older build a download is still reading (<see cref="DownloadsBuild.TryLease"/>).
+/// A manifest whose blobs are missing or the wrong size, or from another layout, is not served: the files are
+/// built again.
 /// </summary>
-public sealed class DownloadsStore(PortalPaths paths, ILogger<DownloadsStore> logger)
+public sealed class DownloadsStore
 {
-    private const string ManifestName = "manifest.json";
     private static readonly JsonSerializerOptions ManifestOptions = new(JsonSerializerDefaults.Web);
-    private const string WorkPrefix = ".work-";
-    private const string LockSuffix = ".lock";
+
+    private readonly ILogger<DownloadsStore> _logger;
+    private readonly FeedsOptions _options;
+    private readonly string _layout;
     private readonly Lock _gate = new();
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FileStream> _owned = new(StringComparer.Ordinal);
+    private readonly List<DownloadsBuild> _retired = [];
     private DownloadsBuild? _current;
+    private DownloadsBuild? _previous;
     private bool _loaded;
 
-    public string Root => Path.Combine(paths.DataFolder, "downloads");
+    public DownloadsStore(PortalPaths paths, IOptions<FeedsOptions> options, ILogger<DownloadsStore> logger)
+    {
+        _logger = logger;
+        _options = options.Value;
+        Root = Path.Combine(paths.DataFolder, "downloads");
+        Blobs = new BlobStore(Path.Combine(Root, "blobs"));
+        Tables = DownloadTables.All(_options);
+        Framings = new PartFramings(_options, Tables);
+        _layout = DownloadsLayout.Stamp(Tables);
+    }
 
-    private string BuildsFolder => Path.Combine(Root, "builds");
+    public string Root { get; }
+
+    public BlobStore Blobs { get; }
+
+    public IReadOnlyList<IDownloadTable> Tables { get; }
+
+    public PartFramings Framings { get; }
+
+    public string Layout => _layout;
+
+    /// <summary>Held by whoever writes blobs or removes them: one build at a time per data folder.</summary>
+    public SemaphoreSlim Gate { get; } = new(1, 1);
+
+    private string ManifestsFolder => Path.Combine(Root, "manifests");
 
     private string PointerPath => Path.Combine(Root, "current");
 
@@ -48,122 +74,74 @@ public sealed class DownloadsStore(PortalPaths paths, ILogger<DownloadsStore> lo
         }
     }
 
-    /// <summary>A new, empty folder to build into; nothing reads it until <see cref="Publish"/>.</summary>
-    public string CreateWorkFolder(DateTime builtAt)
+    /// <summary>Writes the manifest, points readers at it and removes what is no longer kept. Call holding <see cref="Gate"/>.</summary>
+    public DownloadsBuild Switch(DownloadsManifest manifest, DownloadsBuildReport report)
     {
-        var name = string.Create(CultureInfo.InvariantCulture, $"{WorkPrefix}{builtAt:yyyyMMdd'T'HHmmssfff}-{Guid.NewGuid():N}");
-        var folder = Path.Combine(Directory.CreateDirectory(BuildsFolder).FullName, name);
+        Directory.CreateDirectory(ManifestsFolder);
+        var number = NextNumber();
+        manifest = manifest with { Number = number };
+        var name = string.Create(CultureInfo.InvariantCulture, $"{number:D10}.json");
+        WriteReplacing(Path.Combine(ManifestsFolder, name), JsonSerializer.SerializeToUtf8Bytes(manifest, ManifestOptions));
+        WriteReplacing(PointerPath, System.Text.Encoding.UTF8.GetBytes(name));
 
-        // The lock exists before the folder, so a folder without a held lock is never a live build's.
-        _owned[folder] = new FileStream(folder + LockSuffix, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
-        return Directory.CreateDirectory(folder).FullName;
-    }
-
-    /// <summary>Removes work folders that no running build owns (left by a crash or a killed process).</summary>
-    public int RemoveStaleWorkFolders()
-    {
-        if (!Directory.Exists(BuildsFolder))
-        {
-            return 0;
-        }
-
-        var removed = 0;
-        foreach (var folder in Directory.EnumerateDirectories(BuildsFolder, WorkPrefix + "*"))
-        {
-            if (_owned.ContainsKey(folder) || TryTakeLock(folder + LockSuffix) is not { } stale)
-            {
-                continue;
-            }
-
-            using (stale)
-            {
-                try
-                {
-                    Directory.Delete(folder, recursive: true);
-                    removed++;
-                    logger.LogInformation("Removed the unfinished downloads build {Folder}", folder);
-                }
-                catch (IOException error)
-                {
-                    logger.LogWarning(error, "Could not remove the unfinished build {Folder}", folder);
-                    continue;
-                }
-            }
-
-            File.Delete(folder + LockSuffix);
-        }
-
-        return removed;
-    }
-
-    /// <summary>Moves a finished work folder into place and switches readers to it.</summary>
-    public DownloadsBuild Publish(string workFolder, DateTime builtAt, IReadOnlyList<BuiltFile> files, ProjectionState state)
-    {
-        File.WriteAllText(Path.Combine(workFolder, ManifestName), JsonSerializer.Serialize(new Manifest(builtAt, files, state), ManifestOptions));
-        var name = Path.GetFileName(workFolder)[".work-".Length..];
-        var folder = Path.Combine(BuildsFolder, name);
-        Directory.Move(workFolder, folder);
-        Release(workFolder);
-
-        var pointerTemp = PointerPath + ".tmp";
-        File.WriteAllText(pointerTemp, name);
-        File.Move(pointerTemp, PointerPath, overwrite: true);
-
-        var build = new DownloadsBuild(folder, builtAt, files, state);
-        DownloadsBuild? previous;
+        var build = Create(name, manifest, report);
         lock (_gate)
         {
-            previous = _current;
+            if (_previous is not null)
+            {
+                _retired.Add(_previous);
+            }
+
+            _previous = _current;
             _current = build;
             _loaded = true;
         }
 
-        RemoveOldBuilds(keep: [name, previous is null ? string.Empty : Path.GetFileName(previous.Folder)]);
+        Collect();
         return build;
     }
 
-    /// <summary>Removes an abandoned work folder after a failed build.</summary>
-    public void Discard(string workFolder)
+    /// <summary>At start: removes blobs and manifests a crashed or killed build left behind. Call holding <see cref="Gate"/>.</summary>
+    public void Collect()
     {
-        try
+        List<DownloadsBuild> kept;
+        lock (_gate)
         {
-            Directory.Delete(workFolder, recursive: true);
+            _retired.RemoveAll(b => b.TryRetire());
+            kept = [.. new[] { _current, _previous }.OfType<DownloadsBuild>(), .. _retired];
         }
-        catch (IOException error)
+
+        if (!_loaded)
         {
-            logger.LogWarning(error, "Could not remove the unfinished build {Folder}", workFolder);
+            kept = Current is { } current ? [current] : [];
         }
-        finally
+
+        var names = kept.Select(b => b.Name).ToHashSet(StringComparer.Ordinal);
+        if (Directory.Exists(ManifestsFolder))
         {
-            Release(workFolder);
+            foreach (var file in Directory.EnumerateFiles(ManifestsFolder).Where(f => !names.Contains(Path.GetFileName(f))))
+            {
+                File.Delete(file);
+            }
+        }
+
+        var removed = Blobs.RemoveAllExcept(kept.SelectMany(b => b.Manifest.Parts).Select(p => p.Blob).ToHashSet(StringComparer.Ordinal));
+
+        // The layout before parts: whole builds in folders.
+        var legacy = Path.Combine(Root, "builds");
+        if (Directory.Exists(legacy))
+        {
+            Directory.Delete(legacy, recursive: true);
+        }
+
+        if (removed > 0)
+        {
+            _logger.LogInformation("Removed {Count} bulk-file parts no kept build uses", removed);
         }
     }
 
-    private static FileStream? TryTakeLock(string path)
-    {
-        try
-        {
-            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-        }
-        catch (IOException)
-        {
-            // Held by a build under way, in this process or another.
-            return null;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
-    private void Release(string workFolder)
-    {
-        if (_owned.TryRemove(workFolder, out var held))
-        {
-            held.Dispose();
-            File.Delete(workFolder + LockSuffix);
-        }
-    }
+    private DownloadsBuild Create(string name, DownloadsManifest manifest, DownloadsBuildReport? report) =>
+        new(name, manifest, ServedFiles.Create(manifest, Blobs, Framings, Tables, _options)) { Report = report };
 
     private DownloadsBuild? Load()
     {
@@ -172,40 +150,49 @@ public sealed class DownloadsStore(PortalPaths paths, ILogger<DownloadsStore> lo
             return null;
         }
 
-        var folder = Path.Combine(BuildsFolder, File.ReadAllText(PointerPath).Trim());
-        var manifestPath = Path.Combine(folder, ManifestName);
-        if (!File.Exists(manifestPath))
+        var name = File.ReadAllText(PointerPath).Trim();
+        var path = Path.Combine(ManifestsFolder, name);
+        if (!File.Exists(path))
         {
-            logger.LogWarning("The current downloads build {Folder} has no manifest; it will be rebuilt", folder);
+            _logger.LogWarning("The current downloads manifest {Path} is missing; the bulk files will be built again", path);
             return null;
         }
 
-        var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllText(manifestPath), ManifestOptions)!;
-        return new DownloadsBuild(folder, manifest.BuiltAt, manifest.Files, manifest.State);
-    }
-
-    private void RemoveOldBuilds(string[] keep)
-    {
-        foreach (var folder in Directory.EnumerateDirectories(BuildsFolder))
+        DownloadsManifest? manifest;
+        try
         {
-            var name = Path.GetFileName(folder);
-            if (keep.Contains(name, StringComparer.Ordinal) || name.StartsWith(".work-", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            try
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            catch (IOException error)
-            {
-                // A reader may still hold a file open (Windows); the next build tries again.
-                logger.LogInformation(error, "Kept old downloads build {Folder} for now", folder);
-            }
+            manifest = JsonSerializer.Deserialize<DownloadsManifest>(File.ReadAllBytes(path), ManifestOptions);
         }
+        catch (JsonException error)
+        {
+            _logger.LogWarning(error, "The downloads manifest {Path} is unreadable; the bulk files will be built again", path);
+            return null;
+        }
+
+        if (manifest is null || manifest.Layout != _layout)
+        {
+            _logger.LogInformation("The bulk files on disk were written with another layout ({Layout}); they will be built again", manifest?.Layout);
+            return null;
+        }
+
+        if (manifest.Parts.FirstOrDefault(p => !Blobs.IsWhole(p)) is { } broken)
+        {
+            _logger.LogWarning("The bulk-file part {Blob} is missing or incomplete; the bulk files will be built again", broken.Blob);
+            return null;
+        }
+
+        return Create(name, manifest, report: null);
     }
 
-    /// <summary>A build of an earlier version of the portal has no state: it is rebuilt.</summary>
-    private sealed record Manifest(DateTime BuiltAt, IReadOnlyList<BuiltFile> Files, ProjectionState? State);
+    private long NextNumber() =>
+        Directory.EnumerateFiles(ManifestsFolder, "*.json")
+            .Select(f => long.TryParse(Path.GetFileNameWithoutExtension(f), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0)
+            .DefaultIfEmpty(0).Max() + 1;
+
+    private static void WriteReplacing(string path, byte[] bytes)
+    {
+        var temporary = path + ".tmp";
+        File.WriteAllBytes(temporary, bytes);
+        File.Move(temporary, path, overwrite: true);
+    }
 }

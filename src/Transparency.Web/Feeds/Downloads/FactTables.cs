@@ -17,9 +17,11 @@ internal static class FactTables
         "funding",
         "Funding received",
         "Money each provider received under each contract in the quarter. Service-credit deductions are negative.",
-        db => Number(
+        PartitionScheme.ContractYears,
+        (db, q) => Number(
             db.Funding.AsNoTracking()
-                .Where(f => f.ReturnVersion!.Status == ReturnVersionStatus.Published)
+                .Where(f => f.ContractId >= q.From && f.ContractId < q.To && f.QuarterCode >= q.FirstQuarter && f.QuarterCode <= q.LastQuarter
+                    && f.ReturnVersion!.Status == ReturnVersionStatus.Published)
                 .OrderBy(f => f.ContractId).ThenBy(f => f.QuarterCode).ThenBy(f => f.PaymentType).ThenBy(f => f.Id)
                 .Select(f => new FundingRow(f.Contract!.Reference, f.QuarterCode, f.PaymentType, f.AmountPence, f.Description,
                     f.ReturnVersion!.Return!.Provider!.Identifier, f.ReturnVersion.VersionNumber ?? 0))
@@ -36,7 +38,7 @@ internal static class FactTables
         ],
         n => n.Row.QuarterCode,
         [
-            new("return_version_id", "return_versions", "id", SameFinancialYear: true),
+            new("return_version_id", "return_versions", "id"),
             new("contract_reference", "contracts", "reference"),
         ]);
 
@@ -44,8 +46,10 @@ internal static class FactTables
         "kpi_results",
         "KPI results",
         "Each KPI's result in the quarter, for the whole service or one cohort or area, with its rating on the Procurement Act 2023 scale.",
-        db => db.KpiResults.AsNoTracking()
-            .Where(r => r.ReturnVersion!.Status == ReturnVersionStatus.Published)
+        PartitionScheme.ContractYears,
+        (db, q) => db.KpiResults.AsNoTracking()
+            .Where(r => r.ContractId >= q.From && r.ContractId < q.To && r.QuarterCode >= q.FirstQuarter && r.QuarterCode <= q.LastQuarter
+                && r.ReturnVersion!.Status == ReturnVersionStatus.Published)
             .OrderBy(r => r.ContractId).ThenBy(r => r.QuarterCode).ThenBy(r => r.KpiDefinitionId).ThenBy(r => r.Id)
             .Select(r => new KpiResultRow(r.KpiDefinition!.Contract!.Reference, r.KpiDefinition.Code, r.QuarterCode, r.Cohort, r.AreaCode,
                 r.Actual, r.Numerator, r.Denominator, r.Rating, r.RatingDerived, r.Commentary,
@@ -69,7 +73,7 @@ internal static class FactTables
         ],
         r => r.QuarterCode,
         [
-            new("return_version_id", "return_versions", "id", SameFinancialYear: true),
+            new("return_version_id", "return_versions", "id"),
             new("kpi_id", "kpi_definitions", "id"),
             new("contract_reference", "contracts", "reference"),
         ]);

@@ -2,7 +2,7 @@ using Transparency.Web.Data;
 
 namespace Transparency.Web.Feeds.Downloads;
 
-/// <summary>One entity published as bulk files: CSV and JSON, whole and (for entities with a quarter) per financial year.</summary>
+/// <summary>One entity published as bulk files: CSV and JSON, whole and (for entities with a quarter) per financial year, stored in parts.</summary>
 public interface IDownloadTable
 {
     string Name { get; }
@@ -15,9 +15,12 @@ public interface IDownloadTable
 
     bool ByFinancialYear { get; }
 
+    PartitionScheme Scheme { get; }
+
     IReadOnlyList<ColumnInfo> Columns { get; }
 
     IReadOnlyList<ForeignKey> ForeignKeys { get; }
 
-    Task WriteAsync(TransparencyDbContext db, TableOutputs outputs, CancellationToken cancellationToken);
+    /// <summary>Writes the rows of one part (one bucket, one year or all) into <paramref name="parts"/>, each under its financial year.</summary>
+    Task WriteAsync(TransparencyDbContext db, PartQuery query, TableParts parts, CancellationToken cancellationToken);
 }

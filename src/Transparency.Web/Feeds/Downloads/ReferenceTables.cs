@@ -11,7 +11,9 @@ internal static class ReferenceTables
         "organisations",
         "Organisations",
         "Providers, commissioners and subcontractors. One organisation can be all three.",
-        db => db.Organisations.AsNoTracking().Include(o => o.ParentGroup).OrderBy(o => o.Identifier).AsAsyncEnumerable(),
+        PartitionScheme.Organisations,
+        (db, q) => db.Organisations.AsNoTracking().Include(o => o.ParentGroup)
+            .Where(o => o.Id >= q.From && o.Id < q.To).OrderBy(o => o.Identifier).AsAsyncEnumerable(),
         [
             new("identifier", ColumnType.Text, "org-id.guide identifier, such as GB-COH-01234567 (Companies House) or GB-CHC-1234567 (Charity Commission). Never changes.", o => o.Identifier, true),
             new("name", ColumnType.Text, "The organisation's name.", o => o.Name, true),
@@ -28,8 +30,9 @@ internal static class ReferenceTables
         "contracts",
         "Contracts",
         "Contracts for public services, with their commissioner, provider, value and payment model.",
-        db => db.Contracts.AsNoTracking().Include(c => c.Commissioner).Include(c => c.Provider).Include(c => c.Areas)
-            .OrderBy(c => c.Reference).AsSplitQuery().AsAsyncEnumerable(),
+        PartitionScheme.Contracts,
+        (db, q) => db.Contracts.AsNoTracking().Include(c => c.Commissioner).Include(c => c.Provider).Include(c => c.Areas)
+            .Where(c => c.Id >= q.From && c.Id < q.To).OrderBy(c => c.Reference).AsSplitQuery().AsAsyncEnumerable(),
         [
             new("reference", ColumnType.Text, "The portal's reference for the contract. Never changes.", c => c.Reference, true),
             new("title", ColumnType.Text, "The contract's title.", c => c.Title, true),
@@ -57,7 +60,9 @@ internal static class ReferenceTables
         "kpi_definitions",
         "KPI definitions",
         "The key performance indicators written into each contract, with their targets.",
-        db => db.KpiDefinitions.AsNoTracking().Include(k => k.Contract).OrderBy(k => k.Contract!.Reference).ThenBy(k => k.Code).AsAsyncEnumerable(),
+        PartitionScheme.Contracts,
+        (db, q) => db.KpiDefinitions.AsNoTracking().Include(k => k.Contract)
+            .Where(k => k.ContractId >= q.From && k.ContractId < q.To).OrderBy(k => k.Contract!.Reference).ThenBy(k => k.Code).AsAsyncEnumerable(),
         [
             new("id", ColumnType.Text, "Contract reference and KPI code, like DEMO-000001/K1. Never changes.", k => StableIds.Kpi(k.Contract!.Reference, k.Code), true),
             new("contract_reference", ColumnType.Text, "The contract: a reference in contracts.", k => k.Contract!.Reference, true),

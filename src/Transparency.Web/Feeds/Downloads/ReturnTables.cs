@@ -15,8 +15,11 @@ internal static class ReturnTables
         "One provider's return for one quarter. Its figures are in the current published version.",
         // Driven from the one published version of each return: an EXISTS over versions per return made
         // SQLite scan every published version for every return (quadratic at national scale).
-        db => db.ReturnVersions.AsNoTracking()
-            .Where(v => v.Status == ReturnVersionStatus.Published)
+        PartitionScheme.ProviderYears,
+        (db, q) => db.ReturnVersions.AsNoTracking()
+            .Where(v => v.Status == ReturnVersionStatus.Published
+                && v.Return!.ProviderId >= q.From && v.Return.ProviderId < q.To
+                && v.Return.QuarterCode >= q.FirstQuarter && v.Return.QuarterCode <= q.LastQuarter)
             .OrderBy(v => v.Return!.QuarterCode).ThenBy(v => v.Return!.Provider!.Identifier)
             .Select(v => new ReturnRow(
                 v.ReturnId,
@@ -42,8 +45,11 @@ internal static class ReturnTables
         "return_versions",
         "Return versions",
         "Every published version of every return. A restatement adds a version that supersedes the previous one, which stays here for history.",
-        db => db.ReturnVersions.AsNoTracking()
-            .Where(v => v.Status == ReturnVersionStatus.Published || v.Status == ReturnVersionStatus.Superseded)
+        PartitionScheme.ProviderYears,
+        (db, q) => db.ReturnVersions.AsNoTracking()
+            .Where(v => (v.Status == ReturnVersionStatus.Published || v.Status == ReturnVersionStatus.Superseded)
+                && v.Return!.ProviderId >= q.From && v.Return.ProviderId < q.To
+                && v.Return.QuarterCode >= q.FirstQuarter && v.Return.QuarterCode <= q.LastQuarter)
             .OrderBy(v => v.Return!.QuarterCode).ThenBy(v => v.Return!.Provider!.Identifier).ThenBy(v => v.VersionNumber)
             .Select(v => new VersionRow(
                 v.Id,
@@ -73,7 +79,7 @@ internal static class ReturnTables
         ],
         v => v.QuarterCode,
         [
-            new("return_id", "returns", "id", SameFinancialYear: true),
+            new("return_id", "returns", "id"),
             new("provider_identifier", "organisations", "identifier"),
         ]);
 

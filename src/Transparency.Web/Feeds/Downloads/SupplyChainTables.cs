@@ -13,9 +13,11 @@ internal static class SupplyChainTables
         "subcontracts",
         "Subcontracts",
         "Work each provider passed to subcontractors in the quarter, and what it paid them.",
-        db => FactTables.Number(
+        PartitionScheme.ContractYears,
+        (db, q) => FactTables.Number(
             db.Subcontracts.AsNoTracking()
-                .Where(s => s.ReturnVersion!.Status == ReturnVersionStatus.Published)
+                .Where(s => s.ContractId >= q.From && s.ContractId < q.To && s.QuarterCode >= q.FirstQuarter && s.QuarterCode <= q.LastQuarter
+                    && s.ReturnVersion!.Status == ReturnVersionStatus.Published)
                 .OrderBy(s => s.ContractId).ThenBy(s => s.QuarterCode).ThenBy(s => s.SubcontractorId).ThenBy(s => s.Id)
                 .Select(s => new SubcontractRow(s.Contract!.Reference, s.QuarterCode, s.Subcontractor!.Identifier, s.Service,
                     s.ValuePaidInQuarterPence, s.TotalValuePence, s.PerformanceRating,
@@ -35,7 +37,7 @@ internal static class SupplyChainTables
         ],
         n => n.Row.QuarterCode,
         [
-            new("return_version_id", "return_versions", "id", SameFinancialYear: true),
+            new("return_version_id", "return_versions", "id"),
             new("contract_reference", "contracts", "reference"),
             new("subcontractor_identifier", "organisations", "identifier"),
         ]);
@@ -44,9 +46,11 @@ internal static class SupplyChainTables
         "satisfaction",
         "User satisfaction",
         "What users of each service said about it in the quarter.",
-        db => FactTables.Number(
+        PartitionScheme.ContractYears,
+        (db, q) => FactTables.Number(
             db.Satisfaction.AsNoTracking()
-                .Where(s => s.ReturnVersion!.Status == ReturnVersionStatus.Published)
+                .Where(s => s.ContractId >= q.From && s.ContractId < q.To && s.QuarterCode >= q.FirstQuarter && s.QuarterCode <= q.LastQuarter
+                    && s.ReturnVersion!.Status == ReturnVersionStatus.Published)
                 .OrderBy(s => s.ContractId).ThenBy(s => s.QuarterCode).ThenBy(s => s.Id)
                 .Select(s => new SatisfactionRow(s.Contract!.Reference, s.QuarterCode, s.Measure, s.Method, s.Respondents,
                     s.PercentPositive, s.PercentNegative, s.ReturnVersion!.Return!.Provider!.Identifier, s.ReturnVersion.VersionNumber ?? 0))
@@ -65,7 +69,7 @@ internal static class SupplyChainTables
         ],
         n => n.Row.QuarterCode,
         [
-            new("return_version_id", "return_versions", "id", SameFinancialYear: true),
+            new("return_version_id", "return_versions", "id"),
             new("contract_reference", "contracts", "reference"),
         ]);
 

@@ -3,14 +3,16 @@ using Microsoft.EntityFrameworkCore;
 using Transparency.Web.Data;
 using Transparency.Web.Domain;
 using Transparency.Web.Feeds.Downloads;
+using Transparency.Web.Feeds.Downloads.Storage;
 
 namespace Transparency.Web.Feeds.Giving;
 
 /// <summary>
 /// Funding paid as grants (payment type grant, current published versions only) as a 360Giving 1.4 data
-/// package: one grant per funding line, the commissioner as funder and the provider as recipient. Dates are
-/// written as full date-times, which match exactly one branch of the schema's date-or-date-time choices
-/// whether or not a validator checks formats (see DECISIONS.md).
+/// package, written as parts of contract buckets that the package at /downloads/360giving/grants.json joins (each
+/// part is a valid package too): one grant per funding line, the commissioner as funder and the provider as
+/// recipient. Dates are written as full date-times, which match exactly one branch of the schema's date-or-date-time
+/// choices whether or not a validator checks formats (see DECISIONS.md).
 /// </summary>
 public sealed class GrantsPackageWriter(TransparencyDbContext db, FeedsOptions options)
 {
@@ -26,13 +28,17 @@ public sealed class GrantsPackageWriter(TransparencyDbContext db, FeedsOptions o
 
     private readonly PublicLinks _links = new(options.PublicBaseUrl);
 
-    public async Task WriteAsync(Stream stream, DateTime builtAt, CancellationToken cancellationToken)
+    /// <summary>Writes the grants of one bucket of contracts as a part; null when the bucket has none.</summary>
+    public async Task<StoredPart?> WritePartAsync(int bucket, PartStore store, CancellationToken cancellationToken)
     {
-        var areas = (await db.ContractAreas.AsNoTracking().OrderBy(a => a.AreaCode).ToListAsync(cancellationToken))
+        var query = PartitionScheme.Contracts.Query(bucket, null);
+        var areas = (await db.ContractAreas.AsNoTracking().Where(a => a.ContractId >= query.From && a.ContractId < query.To)
+                .OrderBy(a => a.AreaCode).ToListAsync(cancellationToken))
             .ToLookup(a => a.ContractId, a => a.AreaCode);
         var grants = FactTables.Number(
             db.Funding.AsNoTracking()
-                .Where(f => f.PaymentType == PaymentType.Grant && f.ReturnVersion!.Status == ReturnVersionStatus.Published)
+                .Where(f => f.ContractId >= query.From && f.ContractId < query.To
+                    && f.PaymentType == PaymentType.Grant && f.ReturnVersion!.Status == ReturnVersionStatus.Published)
                 .OrderBy(f => f.ContractId).ThenBy(f => f.QuarterCode).ThenBy(f => f.Id)
                 .Select(f => new GrantRow(f.ContractId, f.Contract!.Reference, f.Contract.Title, f.Contract.Description, f.QuarterCode, f.AmountPence, f.Description,
                     f.Contract.Commissioner!.Identifier, f.Contract.Commissioner.Name,
@@ -42,32 +48,54 @@ public sealed class GrantsPackageWriter(TransparencyDbContext db, FeedsOptions o
             g => (g.ContractId, g.QuarterCode),
             cancellationToken);
 
-        await using var json = new Utf8JsonWriter(stream, TableOutputs.JsonOptions);
-        json.WriteStartObject();
-        json.WriteStartArray("grants");
-        await foreach (var grant in grants)
+        using var body = new MemoryStream();
+        DateTime? latest = null;
+        await using (var json = new Utf8JsonWriter(body, TableParts.JsonOptions))
         {
-            WriteGrant(json, grant.Row, grant.Ordinal, areas[grant.Row.ContractId]);
-            if (json.BytesPending > 1 << 16)
+            // The bracket makes the writer separate grants with commas; it is cut off the body.
+            json.WriteStartArray();
+            await foreach (var grant in grants)
             {
-                await json.FlushAsync(cancellationToken);
+                WriteGrant(json, grant.Row, grant.Ordinal, areas[grant.Row.ContractId]);
+                if (grant.Row.PublishedAt is { } published && (latest is null || published > latest))
+                {
+                    latest = published;
+                }
             }
         }
 
+        return body.Length <= 1 ? null : store.Store(PartPaths.Grants, "json", null, bucket, body.GetBuffer().AsMemory(1, (int)body.Length - 1), latest);
+    }
+
+    /// <summary>
+    /// The opening (up to the grants array's bracket) and the closing of a 360Giving package at /downloads/{path},
+    /// issued and modified at <paramref name="latest"/>, the newest publication among its grants.
+    /// </summary>
+    public static (byte[] Header, byte[] Footer) Framing(FeedsOptions options, string path, DateTime? latest)
+    {
+        using var stream = new MemoryStream();
+        using var json = new Utf8JsonWriter(stream, TableParts.JsonOptions);
+        json.WriteStartObject();
+        json.WriteStartArray("grants");
+        json.Flush();
+        var header = stream.ToArray();
+        var date = PublicFormat.DateTime(latest ?? DateTime.UnixEpoch);
         json.WriteEndArray();
         json.WriteString("version", "1.4");
         json.WriteString("title", $"{options.PublisherName}: grants to providers of public services");
         json.WriteString("description", "Funding that commissioners paid to providers as grants, from providers' published quarterly returns.");
-        json.WriteString("issued", PublicFormat.DateTime(builtAt));
-        json.WriteString("modified", PublicFormat.DateTime(builtAt));
+        json.WriteString("issued", date);
+        json.WriteString("modified", date);
         json.WriteString("identifier", options.GrantIdPrefix);
         json.WriteStartObject("publisher");
         json.WriteString("name", options.PublisherName);
         json.WriteString("website", options.PublicBaseUrl.AbsoluteUri);
         json.WriteEndObject();
-        json.WriteString("downloadURL", _links.Absolute("/downloads/" + DownloadsBuilder.GrantsPath).AbsoluteUri);
+        json.WriteString("downloadURL", new PublicLinks(options.PublicBaseUrl).Absolute("/downloads/" + path).AbsoluteUri);
         json.WriteString("license", options.LicenceUrl.AbsoluteUri);
         json.WriteEndObject();
+        json.Flush();
+        return (header, stream.ToArray()[header.Length..]);
     }
 
     private void WriteGrant(Utf8JsonWriter json, GrantRow row, int ordinal, IEnumerable<string> areas)

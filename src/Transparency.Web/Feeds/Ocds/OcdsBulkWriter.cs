@@ -1,33 +1,58 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Transparency.Web.Data;
 using Transparency.Web.Feeds.Downloads;
+using Transparency.Web.Feeds.Downloads.Storage;
 
 namespace Transparency.Web.Feeds.Ocds;
 
-/// <summary>Every contract as one OCDS record package, streamed a batch of contracts at a time.</summary>
+/// <summary>
+/// The OCDS record package of every contract, as parts of <see cref="PartitionScheme.OcdsRecords"/> buckets of
+/// contract ids: each part's body is its contracts' records, in id order, which the record package at
+/// /downloads/ocds/record-package.json joins. Contracts are loaded a few hundred at a time.
+/// </summary>
 public sealed class OcdsBulkWriter(TransparencyDbContext db, FeedsOptions options)
 {
-    private const int BatchSize = 500;
+    private const int BucketsPerLoad = 32;
 
-    public async Task WriteRecordPackageAsync(Stream stream, DateTime builtAt, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoredPart>> WritePartsAsync(IReadOnlyList<int> buckets, PartStore store, CancellationToken cancellationToken)
     {
+        var scheme = PartitionScheme.OcdsRecords;
         var loader = new OcdsLoader(db);
         var packages = new OcdsPackageWriter(options);
-        var ids = await loader.AllContractIdsAsync(cancellationToken);
-        await using var json = new Utf8JsonWriter(stream, TableOutputs.JsonOptions);
-        packages.WriteRecordPackageStart(json, "/downloads/" + DownloadsBuilder.OcdsRecordsPath, builtAt, contractReferences: null);
-        foreach (var batch in ids.Chunk(BatchSize))
+        var parts = new List<StoredPart>();
+        foreach (var group in buckets.Order().Chunk(BucketsPerLoad))
         {
-            foreach (var contract in await loader.LoadAsync(batch, cancellationToken))
+            var wanted = group.ToHashSet();
+            var (from, to) = (scheme.Query(group[0], null).From, scheme.Query(group[^1], null).To);
+            var ids = (await db.Contracts.AsNoTracking().Where(c => c.Id >= from && c.Id < to).Select(c => c.Id).ToListAsync(cancellationToken))
+                .Where(id => wanted.Contains(scheme.BucketOf(id))).ToList();
+            if (ids.Count == 0)
             {
-                packages.WriteRecord(json, contract);
+                continue;
             }
 
-            await json.FlushAsync(cancellationToken);
+            var contracts = await loader.LoadAsync(ids, cancellationToken);
+            foreach (var bucket in contracts.GroupBy(c => scheme.BucketOf(c.Contract.Id)))
+            {
+                using var body = new MemoryStream();
+                await using (var json = new Utf8JsonWriter(body, TableParts.JsonOptions))
+                {
+                    // The bracket makes the writer separate records with commas; it is cut off the body.
+                    json.WriteStartArray();
+                    foreach (var contract in bucket)
+                    {
+                        packages.WriteRecord(json, contract);
+                    }
+                }
+
+                var latest = bucket.Max(OcdsPackageWriter.LatestDate);
+                parts.Add(store.Store(PartPaths.Ocds, "json", null, bucket.Key, body.GetBuffer().AsMemory(1, (int)body.Length - 1), latest));
+            }
+
             db.ChangeTracker.Clear();
         }
 
-        json.WriteEndArray();
-        json.WriteEndObject();
+        return parts;
     }
 }

@@ -24,7 +24,7 @@ public sealed class OcdsPackageWriter(FeedsOptions options)
 
     public void WriteReleasePackage(Stream stream, OcdsContractData data)
     {
-        using var json = new Utf8JsonWriter(stream, TableOutputs.JsonOptions);
+        using var json = new Utf8JsonWriter(stream, TableParts.JsonOptions);
         WritePackageStart(json, PublicLinks.OcdsReleasePackage(data.Contract.Reference), LatestDate(data));
         json.WriteStartArray("releases");
         _releases.WriteContractRelease(json, data);
@@ -39,7 +39,7 @@ public sealed class OcdsPackageWriter(FeedsOptions options)
 
     public void WriteRecordPackage(Stream stream, OcdsContractData data)
     {
-        using var json = new Utf8JsonWriter(stream, TableOutputs.JsonOptions);
+        using var json = new Utf8JsonWriter(stream, TableParts.JsonOptions);
         WriteRecordPackageStart(json, PublicLinks.OcdsRecordPackage(data.Contract.Reference), LatestDate(data), [data.Contract.Reference]);
         WriteRecord(json, data);
         json.WriteEndArray();
@@ -62,6 +62,23 @@ public sealed class OcdsPackageWriter(FeedsOptions options)
         }
 
         json.WriteStartArray("records");
+    }
+
+    /// <summary>
+    /// The opening (up to and including the records array's bracket) and closing of a record package at
+    /// /downloads/{path}, dated <paramref name="publishedDate"/> (the build's date when the package has no records).
+    /// </summary>
+    public (byte[] Header, byte[] Footer) RecordPackageFraming(string path, DateTime? publishedDate)
+    {
+        using var stream = new MemoryStream();
+        using var json = new Utf8JsonWriter(stream, TableParts.JsonOptions);
+        WriteRecordPackageStart(json, "/downloads/" + path, publishedDate ?? DateTime.UnixEpoch, contractReferences: null);
+        json.Flush();
+        var header = stream.ToArray();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+        return (header, stream.ToArray()[header.Length..]);
     }
 
     public void WriteRecord(Utf8JsonWriter json, OcdsContractData data)
