@@ -40,6 +40,7 @@ await app.Services.StartTransparencySiteAsync();
 
 app.UseTransparencyPortal();
 app.UseTransparencyFeeds();
+app.UseTransparencyApiProtocol();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseTransparencyApi();

@@ -33,6 +33,10 @@ public sealed class PublicQueryAttribute : EnableQueryAttribute
         EnableConstantParameterization = true;
     }
 
+    /// <summary>A path that did not parse has no segments to take a query context from; its action answers the error.</summary>
+    protected override ODataQueryOptions? CreateQueryOptionsOnExecuting(Microsoft.AspNetCore.Mvc.Filters.ActionExecutingContext actionExecutingContext) =>
+        actionExecutingContext.HttpContext.Request.ODataFeature().Path is { Count: > 0 } ? base.CreateQueryOptionsOnExecuting(actionExecutingContext) : null;
+
     public override void ValidateQuery(HttpRequest request, ODataQueryOptions queryOptions)
     {
         base.ValidateQuery(request, queryOptions);
