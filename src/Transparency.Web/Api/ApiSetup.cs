@@ -118,7 +118,7 @@ public static class ApiSetup
             builder.Services.AddDbContextPool<PostgresPublicDataContext>(o =>
             {
                 DataSetup.ConfigurePostgres(o, database.ConnectionString ?? string.Empty);
-                o.UseNpgsql(npgsql => npgsql.CommandTimeout(seconds)).AddInterceptors(UnnamedGroupingKeys.Instance).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+                o.UseNpgsql(npgsql => npgsql.CommandTimeout(seconds)).AddInterceptors(UnnamedGroupingKeys.Instance, RoundedMoneyAverages.Instance).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
             });
             builder.Services.AddScoped<PublicDataContext>(sp => sp.GetRequiredService<PostgresPublicDataContext>());
         }
@@ -128,7 +128,7 @@ public static class ApiSetup
             builder.Services.AddDbContextPool<SqlitePublicDataContext>((sp, o) =>
             {
                 DataSetup.ConfigureSqlite(o, SqliteConnectionStrings.For(database.ConnectionString, sp.GetRequiredService<PortalPaths>().DataFolder));
-                o.AddInterceptors(deadline, UnnamedGroupingKeys.Instance, RankedNestedPages.Instance).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+                o.AddInterceptors(deadline, UnnamedGroupingKeys.Instance, RankedNestedPages.Instance, RoundedMoneyAverages.Instance).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
             });
             builder.Services.AddScoped<PublicDataContext>(sp => sp.GetRequiredService<SqlitePublicDataContext>());
         }

@@ -49,9 +49,11 @@ public sealed class ODataProtocolMiddleware(RequestDelegate next, ILogger<ODataP
             return;
         }
 
-        // An answer without a body (a refused method, a status set by the framework): give it the error body.
+        // An answer without a body (a refused method, a status set by the framework): give it the error body. Inside a
+        // batch the body is a buffer that never "starts", so its length tells whether anything was written.
         var response = context.Response;
-        if (!response.HasStarted && response.StatusCode >= 400 && response.ContentLength is null or 0)
+        var written = response.HasStarted || response.ContentLength > 0 || (response.Body.CanSeek && response.Body.Length > 0);
+        if (!written && response.StatusCode >= 400)
         {
             await ODataErrors.WriteAsync(context, response.StatusCode, ODataErrors.CodeFor(response.StatusCode), DefaultMessage(response.StatusCode));
         }

@@ -58,6 +58,13 @@ public static class PublicQueryRules
 
     private static void CheckExpand(SelectExpandClause? clause)
     {
+        if (clause?.SelectedItems.OfType<ExpandedCountSelectItem>().FirstOrDefault() is { } count)
+        {
+            var name = count.PathToNavigationProperty.LastSegment.Identifier;
+            throw new UnsupportedQueryException(
+                $"$expand={name}/$count is not supported. Count one entity's related rows with a path such as /odata/Contracts(1)/{name}/$count, or filter on them with {name}/any().");
+        }
+
         foreach (var item in clause?.SelectedItems.OfType<ExpandedNavigationSelectItem>() ?? [])
         {
             Check(item.FilterOption?.Expression);
