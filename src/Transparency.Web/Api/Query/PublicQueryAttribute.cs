@@ -16,6 +16,9 @@ public sealed class PublicQueryAttribute : EnableQueryAttribute
     /// <summary>Where the page size chosen for a request is kept, for the CSV writer's Link header.</summary>
     public const string PageSizeItem = "Transparency.Api.PageSize";
 
+    /// <summary>Where the request's parsed query options are kept, for the CSV writer's columns.</summary>
+    public const string QueryOptionsItem = "Transparency.Api.QueryOptions";
+
     public PublicQueryAttribute()
     {
         // PageSize here only makes the base class apply the query to requests without a query string;
@@ -56,6 +59,7 @@ public sealed class PublicQueryAttribute : EnableQueryAttribute
         };
 
         request.HttpContext.Items[PageSizeItem] = settings.PageSize;
+        request.HttpContext.Items[QueryOptionsItem] = queryOptions;
         try
         {
             var result = queryOptions.ApplyTo(queryable, settings);
