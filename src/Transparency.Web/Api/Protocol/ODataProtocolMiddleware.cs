@@ -31,6 +31,18 @@ public sealed class ODataProtocolMiddleware(RequestDelegate next, ILogger<ODataP
             return;
         }
 
+        var (rewritten, unsupported) = ApplyPipeline.Rewrite(request.QueryString);
+        if (unsupported is not null)
+        {
+            await ODataErrors.WriteAsync(context, StatusCodes.Status501NotImplemented, ODataErrors.NotImplemented, unsupported);
+            return;
+        }
+
+        if (rewritten is { } query)
+        {
+            request.QueryString = query;
+        }
+
         if (ODataFormats.KindOf(request) == ODataFormats.Answer.Metadata && ODataFormats.PrefersJsonModel(request))
         {
             request.QueryString = request.QueryString.Add("$format", ODataFormats.Json);

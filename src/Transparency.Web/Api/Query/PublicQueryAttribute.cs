@@ -30,7 +30,7 @@ public sealed class PublicQueryAttribute : EnableQueryAttribute
         MaxNodeCount = ApiLimits.MaxNodeCount;
         MaxAnyAllExpressionDepth = ApiLimits.MaxAnyAllExpressionDepth;
         MaxOrderByNodeCount = ApiLimits.MaxOrderByNodeCount;
-        AllowedQueryOptions = AllowedQueryOptions.Supported & ~AllowedQueryOptions.Compute;
+        AllowedQueryOptions = AllowedQueryOptions.Supported;
         HandleNullPropagation = HandleNullPropagationOption.False;
         EnsureStableOrdering = true;
         EnableConstantParameterization = true;
