@@ -37,7 +37,7 @@ public static class ApiSetup
             options.Conventions.Add(new ResourcePathConvention());
             options.AddRouteComponents(RoutePrefix, PublicEdmModel.Build(), services =>
             {
-                services.AddSingleton<ODataBatchHandler>(ReadOnlyBatch.Create());
+                services.AddSingleton<ODataBatchHandler, ReadOnlyBatch>();
                 services.AddSingleton<ISearchBinder, PublicSearchBinder>();
                 services.AddSingleton<IFilterBinder, CaseInsensitiveFilterBinder>();
                 services.AddSingleton<IAggregationBinder, ExactMoneyAggregationBinder>();

@@ -17,7 +17,7 @@ public sealed class EntitySetRoots(IActionDescriptorCollectionProvider actions)
     private readonly Lazy<Dictionary<string, ControllerActionDescriptor>> _roots = new(() => Find(actions));
 
     /// <summary>The set's query, built by a new instance of its controller sharing this request's context; null when the set has none.</summary>
-    public IQueryable? Query(string entitySet, ControllerContext context)
+    public async Task<IQueryable?> QueryAsync(string entitySet, ControllerContext context)
     {
         if (!_roots.Value.TryGetValue(entitySet, out var action))
         {
@@ -26,7 +26,30 @@ public sealed class EntitySetRoots(IActionDescriptorCollectionProvider actions)
 
         var controller = (ControllerBase)ActivatorUtilities.CreateInstance(context.HttpContext.RequestServices, action.ControllerTypeInfo);
         controller.ControllerContext = context;
-        return action.MethodInfo.Invoke(controller, null) as IQueryable;
+        object?[]? arguments = action.MethodInfo.GetParameters().Length == 0 ? null : [context.HttpContext.RequestAborted];
+        return action.MethodInfo.Invoke(controller, arguments) switch
+        {
+            IQueryable query => query,
+            Task task => await AwaitQueryAsync(task),
+            _ => null,
+        };
+    }
+
+    private static async Task<IQueryable?> AwaitQueryAsync(Task task)
+    {
+        await task;
+        return task.GetType().GetProperty(nameof(Task<>.Result))?.GetValue(task) as IQueryable;
+    }
+
+    // A set's own GET takes nothing, or the request's cancellation token, and returns its query, or a task of it.
+    private static bool IsRoot(MethodInfo method)
+    {
+        var parameters = method.GetParameters();
+        var returns = method.ReturnType.IsGenericType && method.ReturnType.GetGenericTypeDefinition() == typeof(Task<>)
+            ? method.ReturnType.GetGenericArguments()[0]
+            : method.ReturnType;
+        return (parameters.Length == 0 || (parameters.Length == 1 && parameters[0].ParameterType == typeof(CancellationToken)))
+            && returns.IsAssignableTo(typeof(IQueryable));
     }
 
     private static Dictionary<string, ControllerActionDescriptor> Find(IActionDescriptorCollectionProvider actions)
@@ -34,7 +57,7 @@ public sealed class EntitySetRoots(IActionDescriptorCollectionProvider actions)
         var roots = new Dictionary<string, ControllerActionDescriptor>(StringComparer.Ordinal);
         foreach (var action in actions.ActionDescriptors.Items.OfType<ControllerActionDescriptor>())
         {
-            if (action.MethodInfo.GetParameters().Length != 0 || !action.MethodInfo.ReturnType.IsAssignableTo(typeof(IQueryable)))
+            if (!IsRoot(action.MethodInfo))
             {
                 continue;
             }

@@ -20,7 +20,7 @@ namespace Transparency.Web.Api.Paths;
 public sealed class ResourcePathsController(EntitySetRoots roots) : PublicController
 {
     [PublicQuery]
-    public IActionResult Get()
+    public async Task<IActionResult> Get()
     {
         if (HttpContext.Items[ResourcePathTemplate.ErrorItem] is ODataException error)
         {
@@ -40,7 +40,7 @@ public sealed class ResourcePathsController(EntitySetRoots roots) : PublicContro
             return PathErrors.Unsupported(path);
         }
 
-        if (roots.Query(set.EntitySet.Name, ControllerContext) is not { } query)
+        if (await roots.QueryAsync(set.EntitySet.Name, ControllerContext) is not { } query)
         {
             return PathErrors.NoRoot(set.EntitySet.Name);
         }

@@ -52,6 +52,13 @@ public sealed class ODataProtocolMiddleware(RequestDelegate next, ILogger<ODataP
         {
             await next(context);
         }
+        catch (Microsoft.OData.ODataException error) when (ODataFormats.KindOf(request) == ODataFormats.Answer.Batch && !context.Response.HasStarted)
+        {
+            // A batch that cannot be read or is over the limits: the reader's own words say what is wrong with it.
+            context.Response.Clear();
+            await ODataErrors.WriteAsync(context, StatusCodes.Status400BadRequest, ODataErrors.BadRequest, error.Message);
+            return;
+        }
         catch (Exception error) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
         {
             logger.LogError(error, "OData request {Path} failed", request.Path);
