@@ -55,6 +55,7 @@ public static class PublicEdmModel
         var model = (EdmModel)builder.GetEdmModel();
         AddDescriptions(model);
         InsightsEdmModel.Describe(model, (target, description) => Describe(model, target, description));
+        CapabilitiesAnnotations.Add(model, set => ClrType(model, set.EntityType)?.Namespace == typeof(Insights.Model.KpiMix).Namespace);
         return model;
     }
 
