@@ -128,6 +128,17 @@ public abstract class ODataConformanceTests(ApiPortal portal)
     }
 
     [Fact]
+    public async Task Head_IsRefusedWith405_NotTheSitesPage()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Head, new Uri("/odata/Contracts", UriKind.Relative));
+        using var response = await portal.Client.SendAsync(request);
+
+        Assert.Equal(405, (int)response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("GET", response.Content.Headers.Allow.Single());
+    }
+
+    [Fact]
     public async Task NestedNextLink_WhenFollowed_GivesTheRestOfTheExpandedRows()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/odata/Contracts?$top=1&$orderby=Id&$select=Id&$expand=KpiResults($select=Id)", UriKind.Relative));

@@ -7,8 +7,11 @@ namespace Transparency.Web.Api.Paths;
 /// <summary>Routes every path under /odata that no other OData route serves to <see cref="ResourcePathsController"/>.</summary>
 public sealed class ResourcePathConvention : IODataControllerActionConvention
 {
-    /// <summary>The methods the read-only API refuses with 405 and an error body, rather than leaving them to the site.</summary>
-    private const string Refused = "POST,PUT,PATCH,DELETE,MERGE";
+    /// <summary>
+    /// The methods the read-only API refuses with 405 and an error body, rather than leaving them to the site's fallback.
+    /// HEAD is among them: the OData routes answer GET only, and HEAD would otherwise reach the site's HTML 404.
+    /// </summary>
+    private const string Refused = "POST,PUT,PATCH,DELETE,MERGE,HEAD";
 
     public int Order => 10_000;
 
