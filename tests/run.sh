@@ -69,6 +69,14 @@ run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 \
   start >/dev/null
 export TRANSPARENCY_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres;Include Error Detail=true"
 
+# --- HAProxy, for the test of several instances behind a load balancer (README, "Running several instances") ---
+if [ ! -x /usr/sbin/haproxy ]; then
+  say "Installing HAProxy from Debian packages"
+  apt_install haproxy
+  # The package starts a system service; the tests run their own.
+  as_root systemctl stop haproxy >/dev/null 2>&1 || as_root service haproxy stop >/dev/null 2>&1 || true
+fi
+
 # --- Front-end assets --------------------------------------------------------------------------
 if ! command -v npm >/dev/null 2>&1; then
   say "Installing Node.js and npm from Debian packages"

@@ -10,13 +10,16 @@ using Transparency.Web.Health;
 using Transparency.Web.Insights;
 using Transparency.Web.OcdsImport;
 using Transparency.Web.Portal;
+using Transparency.Web.Publication;
 using Transparency.Web.Returns;
 using Transparency.Web.Site;
 
-var builder = PortalHost.CreateBuilder(args, out var paths);
+var arguments = CommandLineArguments.Parse(args);
+var builder = PortalHost.CreateBuilder(arguments, out var paths);
 builder.AddTransparencyData(paths);
 builder.AddTransparencyDemo();
 builder.AddTransparencyHealth();
+builder.AddTransparencyPublication();
 builder.AddTransparencyAccounts();
 builder.AddTransparencyAdministration();
 builder.AddTransparencyOcdsImport();
@@ -28,17 +31,24 @@ builder.AddTransparencySite();
 builder.AddTransparencyFeeds();
 
 var app = builder.Build();
-if (CommandLineSetup.IsCommand(args))
+if (arguments.IsCommand)
 {
-    return await app.RunCommandLineAsync(args);
+    return await app.RunCommandLineAsync(arguments.Verb);
 }
 
-await app.Services.PrepareDatabaseAsync();
-await app.Services.SeedDemoWhenEmptyAsync();
-await app.EnsureDemoAccountsAsync();
+using var instanceLock = PortalInstanceLock.HoldOrExit(app.Services);
+await using (await app.Services.AcquireStartupLockAsync())
+{
+    await app.Services.PrepareDatabaseAsync();
+    await app.Services.SeedDemoWhenEmptyAsync();
+    await app.EnsureDemoAccountsAsync();
+    app.Services.EnsureKeyRing();
+}
+
 await app.Services.StartTransparencySiteAsync();
 
 app.UseTransparencyPortal();
+app.UseTransparencyReturns();
 app.UseTransparencyFeeds();
 app.UseTransparencyApiProtocol();
 app.UseStaticFiles();

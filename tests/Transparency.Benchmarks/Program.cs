@@ -12,5 +12,6 @@ var root = new RootCommand("Transparency benchmarks. Figures depend on the machi
     SiteBuildBenchmark.Create(),
     DownloadsBenchmark.Create(),
     FeedsBenchmark.Create(),
+    PublicationBenchmark.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -52,11 +52,11 @@ public static class ReturnsBenchmark
         await db.Database.MigrateAsync(cancellationToken);
         var providerId = await SeedAsync(db, cancellationToken);
         var options = Options.Create(new ReturnsOptions());
-        var store = new OriginalFileStore(new PortalPaths(folder, folder));
+        var store = new OriginalFileStore(db, new PortalPaths(folder, folder), TimeProvider.System);
         var deadlines = new ReturnDeadlineRule(db);
         var validator = new ReturnValidator(db, options);
         var submission = new ReturnSubmissionService(db, validator, store, deadlines, options, TimeProvider.System, NullLogger<ReturnSubmissionService>.Instance);
-        var publisher = new ReturnPublisher(db, validator, store, deadlines, new PublicationNotifier([], NullLogger<PublicationNotifier>.Instance), new FactWriter(db, new BulkWriterFactory()), TimeProvider.System);
+        var publisher = new ReturnPublisher(db, validator, store, deadlines, new Transparency.Web.Publication.PublicationSignal(), Transparency.Web.Publication.PublicationFaults.None, new FactWriter(db, new BulkWriterFactory()), TimeProvider.System);
 
         // The same size of return for three quarters in turn: the first run includes compiling the code paths
         // (.NET starts with quick, unoptimised code and recompiles what runs hot); the later runs are a long-running portal's.

@@ -26,6 +26,7 @@ public static class AccountsSetup
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddProblemDetails();
+        builder.Services.AddTransparencyKeyRing();
         builder.Services.AddIdentity<PortalUser, IdentityRole>(o => ConfigureIdentity(o, settings))
             .AddEntityFrameworkStores<TransparencyDbContext>()
             .AddClaimsPrincipalFactory<PortalUserClaimsFactory>()

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Transparency.Web.Data;
 using Transparency.Web.Feeds.Downloads;
 
 namespace Transparency.Web.Cli;
@@ -11,6 +12,13 @@ public static class BuildDownloadsCommand
         var command = new Command("build-downloads", "Rebuild the bulk files under data/downloads (CSV, JSON, OCDS, 360Giving, datapackage.json) from the published data, then exit.");
         command.SetAction(async (_, cancellationToken) =>
         {
+            if (PortalInstanceLock.IsHeldElsewhere(services))
+            {
+                await Console.Error.WriteLineAsync("The portal is running on this data folder and keeps its bulk files up to date itself. Stop it first to rebuild them from here.");
+                return 1;
+            }
+
+            using var held = PortalInstanceLock.Acquire(services);
             var started = TimeProvider.System.GetTimestamp();
             var build = await services.GetRequiredService<DownloadsBuilder>().BuildAsync(cancellationToken);
             var elapsed = TimeProvider.System.GetElapsedTime(started);

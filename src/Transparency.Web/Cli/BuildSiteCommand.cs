@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Transparency.Web.Data;
+using Transparency.Web.Publication;
 using Transparency.Web.Site.Build;
 using Transparency.Web.Site.Model;
 using Transparency.Web.Site.Serving;
@@ -12,7 +14,7 @@ public static class BuildSiteCommand
     {
         var output = new Option<string?>("--out")
         {
-            Description = "The folder to write the whole site to, ready for any static host. Without it, rebuilds the site the portal serves.",
+            Description = "The folder to write the whole site to, ready for any static host. Without it, rebuilds the site the portal serves (when the portal is not running).",
         };
         var command = new Command("build-site", "Build the public site from the database and content/*.md, then exit.") { output };
         command.SetAction(async (parse, cancellationToken) =>
@@ -25,7 +27,20 @@ public static class BuildSiteCommand
             }
             else
             {
-                report = await services.GetRequiredService<SiteUpdater>().RebuildAsync(cancellationToken);
+                if (PortalInstanceLock.IsHeldElsewhere(services))
+                {
+                    await Console.Error.WriteLineAsync("The portal is running on this data folder and keeps its site up to date itself. Stop it first, or write a copy with --out <folder>.");
+                    return 1;
+                }
+
+                using var held = PortalInstanceLock.Acquire(services);
+                long head;
+                await using (var scope = services.CreateAsyncScope())
+                {
+                    head = await PublicationLog.HeadAsync(scope.ServiceProvider.GetRequiredService<TransparencyDbContext>(), cancellationToken);
+                }
+
+                report = await services.GetRequiredService<SiteProjection>().BuildEverythingAsync(ProjectionState.Initial(head, DateTime.UtcNow), cancellationToken);
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -33,6 +33,7 @@ public static class SeedDemoCommand
                 return 2;
             }
 
+            await using var startup = await services.AcquireStartupLockAsync(cancellationToken);
             await using var scope = services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().MigrateAsync(cancellationToken);
             var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();

@@ -38,10 +38,11 @@ public static class DataSetup
 
     public static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(DataSetup).Assembly.FullName))
-            .AddInterceptors(SqlitePragmas.Instance);
+            .AddInterceptors(SqlitePragmas.Instance, Publication.RegistryChangeRecorder.Instance);
 
     public static void ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(DataSetup).Assembly.FullName));
+        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(DataSetup).Assembly.FullName))
+            .AddInterceptors(Publication.RegistryChangeRecorder.Instance);
 
     /// <summary>Applies migrations (when configured to) so the portal starts on an up-to-date schema.</summary>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Transparency.Web.Domain;
@@ -9,7 +10,7 @@ namespace Transparency.Web.Data;
 /// <see cref="PostgresTransparencyDbContext"/>) that owns its migration set, as EF Core documents for
 /// multiple providers; the rest of the code asks only for this type.
 /// </summary>
-public abstract class TransparencyDbContext(DbContextOptions options) : IdentityDbContext<PortalUser>(options)
+public abstract class TransparencyDbContext(DbContextOptions options) : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
 {
     public DbSet<ParentGroup> ParentGroups => Set<ParentGroup>();
 
@@ -38,6 +39,22 @@ public abstract class TransparencyDbContext(DbContextOptions options) : Identity
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<PortalSetting> Settings => Set<PortalSetting>();
+
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+
+    public DbSet<PublicationLogEntry> PublicationLog => Set<PublicationLogEntry>();
+
+    /// <summary>ASP.NET Core's data-protection keys (sign-in cookies, antiforgery), shared by every instance on the database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>
+    /// Whether saved changes to the registry (organisations, contracts, KPIs, settings) are logged as a registry change
+    /// (<see cref="Publication.RegistryChangeRecorder"/>). The publisher turns it off: its own entry covers what it adds.
+    /// </summary>
+    public bool RecordsRegistryChanges { get; set; } = true;
+
+    /// <summary>The registry rows the save under way is writing, between the recorder's two callbacks.</summary>
+    internal Publication.RegistryChangeRecorder.PendingChange? PendingRegistryChange { get; set; }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

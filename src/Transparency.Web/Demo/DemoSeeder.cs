@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Transparency.Web.Data;
 using Transparency.Web.Data.Bulk;
 using Transparency.Web.Domain;
+using Transparency.Web.Publication;
 
 namespace Transparency.Web.Demo;
 
@@ -48,9 +49,19 @@ public sealed class DemoSeeder(TransparencyDbContext db, IBulkWriterFactory writ
             await writer.AfterLoadAsync(db, LoadedTypes, CancellationToken.None);
         }
 
+        await LogRebuildAsync(cancellationToken);
         stopwatch.Stop();
         process.Refresh();
         return new DemoSeedReport(options.Scale.Name, options.Seed, counts.Values.Sum(), stopwatch.Elapsed, process.TotalProcessorTime - cpuBefore, process.PeakWorkingSet64, counts);
+    }
+
+    /// <summary>The bulk load bypasses the publisher, so one log entry tells every running portal to build its outputs again.</summary>
+    private async Task LogRebuildAsync(CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await PublicationLog.AppendAsync(db, new PublicationLogEntry { Kind = PublicationChangeKind.RebuildRequested, CommittedAt = DateTime.UtcNow }, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private async Task LoadAsync(DemoOptions options, DemoStructure structure, IBulkWriter writer, Dictionary<string, long> counts, CancellationToken cancellationToken)

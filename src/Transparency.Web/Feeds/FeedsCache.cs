@@ -1,30 +1,40 @@
 using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
-using Transparency.Web.Domain;
 using Transparency.Web.Feeds.Downloads;
+using Transparency.Web.Publication;
 
 namespace Transparency.Web.Feeds;
 
 /// <summary>
-/// Keeps the documents built per request (Atom feeds, per-contract OCDS, the catalogue) in ASP.NET Core's
-/// output cache until the public record changes. Each cache key carries a publication stamp: a counter
-/// raised by every publish, restatement or withdrawal, and the build of the bulk files the catalogue
-/// describes. A response computed from the old state while a publication commits is stored under the old
-/// stamp, so no reader ever gets it afterwards; evicting by tag only frees the memory.
+/// Keeps the documents built per request (Atom feeds, per-contract OCDS, the catalogue) in ASP.NET Core's output
+/// cache until the public record changes, as a projection of the publication log held in memory: its position is
+/// the last log position this instance has seen, and it is part of every cache key together with the bulk files'
+/// build the catalogue describes. A response computed from the old state while a change commits is stored under the
+/// old position, so no reader gets it once the position moves on; evicting by tag only frees the memory. After a
+/// restart the cache is empty, so its first state is simply the log head.
 /// </summary>
-public sealed class FeedsCache(IOutputCacheStore store, DownloadsStore downloads, ILogger<FeedsCache> logger) : IPublicationListener
+public sealed class FeedsCache(IOutputCacheStore store, DownloadsStore downloads) : IProjection
 {
     public const string Tag = "feeds";
 
-    private long _generation;
+    private ProjectionState? _state;
 
-    /// <summary>The publication stamp the cache key varies by.</summary>
-    public string Stamp => string.Create(CultureInfo.InvariantCulture, $"{Interlocked.Read(ref _generation)}/{downloads.Current?.BuiltAt.Ticks ?? 0}");
+    public string Name => "feeds";
 
-    public async Task OnPublicationChangedAsync(PublicationChange change, CancellationToken cancellationToken)
+    public string Title => "the feeds, OCDS documents and catalogue";
+
+    public TimeSpan MinimumInterval => TimeSpan.Zero;
+
+    /// <summary>The cache key part that changes with the public record.</summary>
+    public string Stamp => string.Create(CultureInfo.InvariantCulture, $"{Volatile.Read(ref _state)?.Position ?? -1}/{downloads.Current?.BuiltAt.Ticks ?? 0}");
+
+    public bool ShouldCreate(TimeSpan sinceStart) => true;
+
+    public Task<ProjectionState?> ReadStateAsync(CancellationToken cancellationToken) => Task.FromResult(Volatile.Read(ref _state));
+
+    public async Task ApplyAsync(ProjectionBatch batch, CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref _generation);
-        logger.LogInformation("Return version {VersionId} was {Kind}; cached feeds dropped", change.ReturnVersionId, change.Kind);
+        Volatile.Write(ref _state, batch.State);
         await store.EvictByTagAsync(Tag, cancellationToken);
     }
 }

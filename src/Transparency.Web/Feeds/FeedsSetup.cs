@@ -2,11 +2,11 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Transparency.Web.Domain;
 using Transparency.Web.Feeds.Atom;
 using Transparency.Web.Feeds.Catalog;
 using Transparency.Web.Feeds.Downloads;
 using Transparency.Web.Feeds.Ocds;
+using Transparency.Web.Publication;
 
 namespace Transparency.Web.Feeds;
 
@@ -25,11 +25,11 @@ public static class FeedsSetup
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DownloadsStore>();
         builder.Services.AddSingleton<DownloadsBuilder>();
-        builder.Services.AddSingleton<DownloadsRegenerator>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<DownloadsRegenerator>());
-        builder.Services.AddSingleton<IPublicationListener>(sp => sp.GetRequiredService<DownloadsRegenerator>());
+        builder.Services.AddSingleton<DownloadsProjection>();
+        builder.Services.AddSingleton<IProjection>(sp => sp.GetRequiredService<DownloadsProjection>());
+        builder.Services.AddHostedService<DownloadsStartup>();
         builder.Services.AddSingleton<FeedsCache>();
-        builder.Services.AddSingleton<IPublicationListener>(sp => sp.GetRequiredService<FeedsCache>());
+        builder.Services.AddSingleton<IProjection>(sp => sp.GetRequiredService<FeedsCache>());
         builder.Services.AddOutputCache();
         builder.Services.AddOptions<OutputCacheOptions>().Configure<IOptions<FeedsOptions>>((cache, feeds) =>
         {

@@ -18,10 +18,9 @@ public static class ReturnsSetup
         builder.Services.AddOptions<ReturnsOptions>().BindConfiguration(ReturnsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<StandardDownloads>();
-        builder.Services.AddSingleton<OriginalFileStore>();
+        builder.Services.AddScoped<OriginalFileStore>();
         builder.Services.AddScoped<ReturnValidator>();
         builder.Services.AddScoped<ReturnDeadlineRule>();
-        builder.Services.AddScoped<PublicationNotifier>();
         builder.Services.AddScoped<ReturnSubmissionService>();
         builder.Services.AddScoped<FactWriter>();
         builder.Services.AddScoped<ReturnPublisher>();
@@ -29,6 +28,16 @@ public static class ReturnsSetup
         builder.Services.AddScoped<ReturnQueries>();
         ReturnsApiDocument.Add(builder.Services);
         return builder;
+    }
+
+    /// <summary>
+    /// An unforeseen failure under /api answers 500 problem details with no stack trace, in every environment
+    /// (Development's exception page is for the pages), so an API client always gets a body it can read.
+    /// </summary>
+    public static WebApplication UseTransparencyReturns(this WebApplication app)
+    {
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), api => api.UseExceptionHandler());
+        return app;
     }
 
     /// <summary>The standard's downloads, open to everyone, and the returns API for publishers.</summary>

@@ -1,5 +1,4 @@
-using Microsoft.Extensions.Options;
-using Transparency.Web.Domain;
+using Transparency.Web.Publication;
 using Transparency.Web.Site.Build;
 using Transparency.Web.Site.InsightPages;
 using Transparency.Web.Site.Pages;
@@ -7,7 +6,7 @@ using Transparency.Web.Site.Serving;
 
 namespace Transparency.Web.Site;
 
-/// <summary>The public site: the builder, its page sources, serving the built site at / and rebuilding after each publication.</summary>
+/// <summary>The public site: the builder, its page sources, serving the built site at / and the projections that keep it up to date.</summary>
 public static class SiteSetup
 {
     public static WebApplicationBuilder AddTransparencySite(this WebApplicationBuilder builder)
@@ -28,17 +27,15 @@ public static class SiteSetup
         builder.Services.AddSingleton<SiteGenerations>();
         builder.Services.AddSingleton<SiteFileProvider>();
         builder.Services.AddSingleton<SiteStamp>();
-        builder.Services.AddSingleton<SiteUpdater>();
-        builder.Services.AddSingleton<IPublicationListener, SitePublicationListener>();
+        builder.Services.AddSingleton<SiteProjection>();
+        builder.Services.AddSingleton<IProjection>(sp => sp.GetRequiredService<SiteProjection>());
+        builder.Services.AddSingleton<IProjection, SiteIndexesProjection>();
         return builder;
     }
 
-    /// <summary>Serves the current site, building it first when the site folder is empty and the setting allows.</summary>
-    public static async Task StartTransparencySiteAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
-    {
-        var options = services.GetRequiredService<IOptions<SiteOptions>>().Value;
-        await services.GetRequiredService<SiteUpdater>().StartAsync(options.BuildOnStart, cancellationToken);
-    }
+    /// <summary>Serves the site on disk, building it first only when there is none and the setting allows; the projections do the rest.</summary>
+    public static async Task StartTransparencySiteAsync(this IServiceProvider services, CancellationToken cancellationToken = default) =>
+        await services.GetRequiredService<SiteProjection>().StartAsync(cancellationToken);
 
     /// <summary>The built site at /, as the fallback endpoint: every other endpoint keeps priority.</summary>
     public static WebApplication MapTransparencySite(this WebApplication app)

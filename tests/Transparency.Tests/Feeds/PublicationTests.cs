@@ -28,8 +28,12 @@ public abstract class PublicationTests(TestDatabase database)
             await db.SaveChangesAsync();
         }
 
-        await portal.Regenerator.OnPublicationChangedAsync(Change(PublicationChangeKind.Published, first), CancellationToken.None);
-        await portal.Regenerator.Pending;
+        await using (var db = database.CreateContext())
+        {
+            await Publications.LogAsync(db, PublicationChangeKind.Published, first);
+        }
+
+        await portal.CatchUpAsync();
         var before = CsvTable.Parse(await portal.GetStringAsync("/downloads/csv/funding.csv"));
         var beforeText = await portal.GetStringAsync("/downloads/csv/funding.csv");
 
@@ -45,10 +49,10 @@ public abstract class PublicationTests(TestDatabase database)
             draft.Funding.Add(new FundingRecord { ContractId = contractId, QuarterCode = Quarter.Code, PaymentType = PaymentType.Fee, AmountPence = 999_999 });
             db.AddRange(second, draft);
             await db.SaveChangesAsync();
-            await portal.Regenerator.OnPublicationChangedAsync(Change(PublicationChangeKind.Restated, second), CancellationToken.None);
+            await Publications.LogAsync(db, PublicationChangeKind.Restated, second);
         }
 
-        await portal.Regenerator.Pending;
+        await portal.CatchUpAsync();
         var after = CsvTable.Parse(await portal.GetStringAsync("/downloads/csv/funding.csv"));
         var versions = CsvTable.Parse(await portal.GetStringAsync("/downloads/csv/return_versions.csv"));
         var feed = await AtomFeedTests.AllEntriesAsync(portal, await AtomFeedTests.LoadAsync(portal, "/feeds/returns.atom"));
@@ -73,7 +77,7 @@ public abstract class PublicationTests(TestDatabase database)
         var oldFile = old.ByPath["csv/organisations.csv"];
         await using var reader = File.OpenRead(old.PhysicalPath(oldFile));
 
-        var rebuilt = await portal.Regenerator.RequestRebuild().ContinueWith(_ => portal.Store.Current!, TaskScheduler.Default);
+        var rebuilt = await portal.RebuildAsync();
         using var copy = new MemoryStream();
         await reader.CopyToAsync(copy);
 
@@ -90,13 +94,12 @@ public abstract class PublicationTests(TestDatabase database)
         try
         {
             await using var factory = new PortalFactory(database).WithWebHostBuilder(b => b
+                .UseSetting("Feeds:BuildDownloadsOnStart", "true")
                 .UseSetting("Feeds:StartupBuildDelay", "00:00:00")
                 .UseSetting("Storage:DataFolder", folder));
             using var client = factory.CreateClient();
 
-            var regenerator = factory.Services.GetRequiredService<DownloadsRegenerator>();
-            await regenerator.StartChecked;
-            await regenerator.Pending;
+            await factory.Services.CatchUpAsync(DownloadsProjection.ProjectionName);
             using var response = await client.GetAsync(new Uri("/downloads/datapackage.json", UriKind.Relative));
 
             Assert.True(File.Exists(Path.Combine(folder, "downloads", "current")));
@@ -107,9 +110,6 @@ public abstract class PublicationTests(TestDatabase database)
             Directory.Delete(folder, recursive: true);
         }
     }
-
-    private static PublicationChange Change(PublicationChangeKind kind, ReturnVersion version) =>
-        new(kind, version.ReturnId, version.Id, version.Return?.ProviderId ?? 0, Quarter, version.PublishedAt ?? DateTime.UnixEpoch);
 }
 
 public sealed class SqlitePublicationTests(SqliteTestDatabase database) : PublicationTests(database), IClassFixture<SqliteTestDatabase>;

@@ -41,7 +41,7 @@ public abstract class StaleBuildTests(TestDatabase database)
         var stale = Directory.CreateDirectory(Path.Combine(builds, ".work-20250101T000000000-killed")).FullName;
         await File.WriteAllTextAsync(stale + ".lock", string.Empty);
 
-        await portal.Regenerator.RequestRebuild();
+        await portal.RebuildAsync();
 
         Assert.Empty(Directory.GetDirectories(builds, ".work-*"));
         Assert.Empty(Directory.GetFiles(builds, ".work-*"));

@@ -13,5 +13,10 @@ public sealed class PortalFactory(TestDatabase database, bool seedDemo = false) 
         builder.UseSetting("Database:ConnectionString", database.ConnectionString);
         builder.UseSetting("Storage:DataFolder", database.DataFolder);
         builder.UseSetting("Demo:SeedWhenEmpty", seedDemo ? "true" : "false");
+
+        // Most tests never read the bulk files; those that do turn them on (FeedsPortal). The site's insights pages
+        // follow every publication at once, so a test can compare the site with the database.
+        builder.UseSetting("Feeds:BuildDownloadsOnStart", "false");
+        builder.UseSetting("Site:IndexesRefreshInterval", "00:00:00");
     }
 }

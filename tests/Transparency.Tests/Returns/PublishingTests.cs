@@ -15,8 +15,7 @@ public abstract class PublishingTests(TestDatabase database)
     {
         var quarter = new Quarter(2024, 1);
         var scenario = await ReturnScenario.EnsureAsync(database);
-        var listener = new RecordingListener();
-        await using var services = new ReturnServices(database, listeners: listener);
+        await using var services = new ReturnServices(database);
         var draft = await services.SubmitAsync(scenario.ProviderId, quarter, Sample(quarter).CsvFiles());
 
         var result = await services.Publisher.PublishAsync(new PublishRequest(draft.DraftVersionId!.Value, "provider@example.test", "192.0.2.10"));
@@ -32,8 +31,10 @@ public abstract class PublishingTests(TestDatabase database)
         Assert.Equal([ReturnAudit.Upload, ReturnAudit.Publish], await services.Db.AuditEntries.Where(a => a.Subject.StartsWith($"return-version/{draft.DraftVersionId} "))
             .OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
         Assert.Equal("192.0.2.10", (await services.Db.AuditEntries.OrderBy(a => a.Id).LastAsync()).IpAddress);
-        var change = Assert.Single(listener.Changes);
-        Assert.Equal((PublicationChangeKind.Published, draft.DraftVersionId.Value, quarter), (change.Kind, change.ReturnVersionId, change.Quarter));
+        var change = Assert.Single(await services.Db.PublicationLog.Where(e => e.ReturnVersionId == draft.DraftVersionId).ToListAsync());
+        Assert.Equal((PublicationChangeKind.Published, scenario.ProviderId, quarter.Code, 1), (change.Kind, change.ProviderId, change.QuarterCode, change.VersionNumber));
+        Assert.Contains(await services.Db.Contracts.Where(c => c.Reference == "C-HOU-2").Select(c => c.Id).SingleAsync(), change.Contracts);
+        Assert.True(services.Signalled, "The projections in this process are woken at once.");
     }
 
     [Fact]
@@ -92,8 +93,7 @@ public abstract class PublishingTests(TestDatabase database)
     {
         var quarter = new Quarter(2024, 4);
         var scenario = await ReturnScenario.EnsureAsync(database);
-        var listener = new RecordingListener();
-        await using var services = new ReturnServices(database, listeners: listener);
+        await using var services = new ReturnServices(database);
         var first = await PublishAsync(services, scenario, quarter, Sample(quarter));
         var second = await PublishAsync(services, scenario, quarter, Sample(quarter).Add(Web.Returns.Standard.ReturnStandard.Funding, new()
         {
@@ -116,7 +116,8 @@ public abstract class PublishingTests(TestDatabase database)
         var hidden = history.Versions.Single(v => v.Id == second);
         Assert.Equal((ReturnVersionStatus.Withdrawn, "Published against the wrong contract", "admin@example.test"), (hidden.Status, hidden.WithdrawalReason, hidden.WithdrawnBy));
         Assert.Equal(4, await services.Db.Funding.CountAsync(f => f.ReturnVersionId == second));
-        Assert.Equal(PublicationChangeKind.Withdrawn, listener.Changes[^1].Kind);
+        Assert.Equal([PublicationChangeKind.Published, PublicationChangeKind.Restated, PublicationChangeKind.Withdrawn],
+            await services.Db.PublicationLog.Where(e => e.ReturnId == history.ReturnId).OrderBy(e => e.Position).Select(e => e.Kind).ToListAsync());
         Assert.Equal(ReturnAudit.Withdraw, (await services.Db.AuditEntries.OrderBy(a => a.Id).LastAsync()).Action);
     }
 
@@ -142,8 +143,13 @@ public abstract class PublishingTests(TestDatabase database)
             draftId = (await services.SubmitAsync(scenario.ProviderId, quarter, restatement.CsvFiles())).DraftVersionId!.Value;
         }
 
-        var listener = new RecordingListener();
-        await using (var failing = new ReturnServices(database, interceptors: [new FailOnInsert("AuditEntries")], listeners: listener))
+        long head;
+        await using (var before = new ReturnServices(database))
+        {
+            head = await before.Db.PublicationLog.MaxAsync(e => e.Position);
+        }
+
+        await using (var failing = new ReturnServices(database, interceptors: [new FailOnInsert("AuditEntries")]))
         {
             await Assert.ThrowsAnyAsync<Exception>(() =>
                 failing.Publisher.PublishAsync(new PublishRequest(draftId, "provider@example.test", null, "Added a subcontract")));
@@ -159,7 +165,7 @@ public abstract class PublishingTests(TestDatabase database)
         Assert.Equal(0, await check.Db.Funding.CountAsync(f => f.ReturnVersionId == draftId));
         Assert.Equal(0, await check.Db.KpiResults.CountAsync(f => f.ReturnVersionId == draftId));
         Assert.False(await check.Db.AuditEntries.AnyAsync(a => a.Action == ReturnAudit.Restate && a.Subject.StartsWith($"return-version/{draftId} ")));
-        Assert.Empty(listener.Changes);
+        Assert.Equal(head, await check.Db.PublicationLog.MaxAsync(e => e.Position));
 
         var retried = await check.Publisher.PublishAsync(new PublishRequest(draftId, "provider@example.test", null, "Added a subcontract"));
         Assert.True(retried.Succeeded, retried.Message);
@@ -167,19 +173,27 @@ public abstract class PublishingTests(TestDatabase database)
     }
 
     [Fact]
-    public async Task Publish_WhenListenerFails_StillPublishes()
+    public async Task Publish_LogEntries_ComeInCommitOrderWithoutARegistryChangeForNewSubcontractors()
     {
         var quarter = new Quarter(2026, 2);
         var scenario = await ReturnScenario.EnsureAsync(database);
-        var failing = new RecordingListener(fail: true);
-        var healthy = new RecordingListener();
-        await using var services = new ReturnServices(database, listeners: [failing, healthy]);
+        await using var services = new ReturnServices(database);
+        var before = await services.Db.PublicationLog.MaxAsync(e => (long?)e.Position) ?? 0;
 
-        var version = await PublishAsync(services, scenario, quarter, Sample(quarter));
+        var first = await PublishAsync(services, scenario, quarter, Sample(quarter));
+        var second = await PublishAsync(services, scenario, quarter, Sample(quarter).Add(Web.Returns.Standard.ReturnStandard.Subcontracts, new()
+        {
+            ["contract_reference"] = "C-HOU-2",
+            ["subcontractor_id"] = "GB-COH-87654321",
+            ["subcontractor_name"] = "Newly Named Ltd",
+            ["service"] = "Repairs",
+            ["value_paid_in_quarter"] = "10",
+            ["total_value"] = "100",
+        }), "Added a subcontractor");
 
-        Assert.Single(failing.Changes);
-        Assert.Single(healthy.Changes);
-        Assert.Equal(ReturnVersionStatus.Published, (await services.Db.ReturnVersions.AsNoTracking().SingleAsync(v => v.Id == version)).Status);
+        var entries = await services.Db.PublicationLog.Where(e => e.Position > before).OrderBy(e => e.Position).ToListAsync();
+        Assert.Equal([(PublicationChangeKind.Published, first), (PublicationChangeKind.Restated, second)], entries.Select(e => (e.Kind, e.ReturnVersionId ?? 0)));
+        Assert.True(await services.Db.Organisations.AnyAsync(o => o.Identifier == "GB-COH-87654321"));
     }
 
     [Fact]

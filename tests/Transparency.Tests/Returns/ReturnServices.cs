@@ -6,6 +6,7 @@ using Transparency.Tests.Infrastructure;
 using Transparency.Web.Data;
 using Transparency.Web.Data.Bulk;
 using Transparency.Web.Domain;
+using Transparency.Web.Publication;
 using Transparency.Web.Returns;
 using Transparency.Web.Returns.Parsing;
 using Transparency.Web.Returns.Validation;
@@ -16,18 +17,19 @@ namespace Transparency.Tests.Returns;
 /// <summary>The returns services on a test database, built by hand so a test can add an interceptor or a listener.</summary>
 public sealed class ReturnServices : IAsyncDisposable
 {
-    public ReturnServices(TestDatabase database, ReturnsOptions? options = null, IInterceptor[]? interceptors = null, params IPublicationListener[] listeners)
+    public ReturnServices(TestDatabase database, ReturnsOptions? options = null, IInterceptor[]? interceptors = null)
     {
         Db = CreateContext(database, interceptors ?? []);
         Paths = new PortalPaths(database.DataFolder, database.DataFolder);
         var wrapped = Options.Create(options ?? new ReturnsOptions());
-        var store = new OriginalFileStore(Paths);
+        var store = new OriginalFileStore(Db, Paths, TimeProvider.System);
         var deadlines = new ReturnDeadlineRule(Db);
-        var notifier = new PublicationNotifier(listeners, NullLogger<PublicationNotifier>.Instance);
+        var signal = new PublicationSignal();
+        _ = signal.NextAsync().ContinueWith(_ => Signalled = true, TaskScheduler.Default);
         Validator = new ReturnValidator(Db, wrapped);
         Submission = new ReturnSubmissionService(Db, Validator, store, deadlines, wrapped, TimeProvider.System, NullLogger<ReturnSubmissionService>.Instance);
-        Publisher = new ReturnPublisher(Db, Validator, store, deadlines, notifier, new FactWriter(Db, new BulkWriterFactory()), TimeProvider.System);
-        Withdrawal = new ReturnWithdrawal(Db, notifier, TimeProvider.System);
+        Publisher = new ReturnPublisher(Db, Validator, store, deadlines, signal, PublicationFaults.None, new FactWriter(Db, new BulkWriterFactory()), TimeProvider.System);
+        Withdrawal = new ReturnWithdrawal(Db, signal, TimeProvider.System);
         Queries = new ReturnQueries(Db, Validator, store);
     }
 
@@ -48,7 +50,10 @@ public sealed class ReturnServices : IAsyncDisposable
     public Task<SubmissionResult> SubmitAsync(int organisationId, Quarter quarter, params UploadedFile[] files) =>
         Submission.SubmitAsync(new ReturnSubmission(organisationId, quarter, files, "provider@example.test", "192.0.2.10"));
 
-    public int StoredFileCount => Directory.Exists(Paths.UploadsFolder) ? Directory.GetFiles(Paths.UploadsFolder).Length : 0;
+    /// <summary>True once a publication or withdrawal has woken the projections.</summary>
+    public bool Signalled { get; private set; }
+
+    public int StoredFileCount => Db.StoredFiles.Count();
 
     public ValueTask DisposeAsync() => Db.DisposeAsync();
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Transparency.Tests.Infrastructure;
 using Transparency.Web.Demo;
 using Transparency.Web.Domain;
+using Transparency.Web.Publication;
 using Transparency.Web.Site.Build;
 using Transparency.Web.Site.Model;
 using Transparency.Web.Site.Serving;
@@ -20,25 +21,57 @@ public abstract class SiteIncrementalTests(TestDatabase database)
     private static readonly Quarter Latest = new DemoOptions().LastQuarter;
 
     [Fact]
-    public async Task Update_AfterRestatement_WritesWhatAFullBuildWrites()
+    public async Task Projection_AfterRestatementIsLogged_LeavesTheServedSiteAsAFullBuildWritesIt()
     {
         await using var portal = Portal();
-        var updater = portal.Services.GetRequiredService<SiteUpdater>();
-        var before = await updater.RebuildAsync(CancellationToken.None);
-        var homeBefore = await File.ReadAllTextAsync(Path.Combine(before.Folder, "index.html"));
-        var providerId = await RestateAsync();
+        var projection = portal.Services.GetRequiredService<SiteProjection>();
+        long head;
+        await using (var db = database.CreateContext())
+        {
+            head = await PublicationLog.HeadAsync(db, CancellationToken.None);
+        }
 
-        var layer = await updater.UpdateAsync(SiteScope.ForProvider(providerId), CancellationToken.None);
+        var before = await projection.BuildEverythingAsync(ProjectionState.Initial(head, DateTime.UtcNow), CancellationToken.None);
+        var homeBefore = await File.ReadAllTextAsync(Path.Combine(before.Folder, "index.html"));
+        var (_, restated) = await RestateAsync();
+        await using (var db = database.CreateContext())
+        {
+            await Publications.LogAsync(db, PublicationChangeKind.Restated, await db.ReturnVersions.Include(v => v.Return).SingleAsync(v => v.Id == restated));
+        }
+
+        await portal.Services.CatchUpAsync(SiteProjection.ProjectionName, SiteIndexesProjection.ProjectionName);
+        var generations = portal.Services.GetRequiredService<SiteGenerations>();
+        var served = generations.FolderOf(generations.CurrentGeneration()!);
         var full = await FullBuildAsync(portal);
 
-        AssertSameFiles(layer.Folder, full);
-        Assert.NotEqual(homeBefore, await File.ReadAllTextAsync(Path.Combine(layer.Folder, "index.html")));
+        Assert.Equal(before.Folder, served);
+        AssertSameFiles(served, full);
+        AssertSameFiles(full, served);
+        Assert.NotEqual(homeBefore, await File.ReadAllTextAsync(Path.Combine(served, "index.html")));
+        Assert.Empty(Directory.GetFiles(served, "*.writing-*", SearchOption.AllDirectories));
+
+        // Applying the same entries again changes nothing.
+        var files = Hashes(served);
+        await using (var db = database.CreateContext())
+        {
+            var entries = await db.PublicationLog.AsNoTracking().Where(e => e.Position > head).OrderBy(e => e.Position).ToListAsync();
+            var state = projection.CurrentState()!;
+            await projection.ApplyAsync(new ProjectionBatch(head, state.Position, entries, FromScratch: false, state), CancellationToken.None);
+        }
+
+        Assert.Equal(files, Hashes(served));
     }
+
+    private static SortedDictionary<string, string> Hashes(string folder) => new(
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
+            f => Path.GetRelativePath(folder, f),
+            f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))),
+        StringComparer.Ordinal);
 
     [Fact]
     public async Task Build_ForOneProviderWithoutAnEarlierBuild_WritesWhatAFullBuildWrites()
     {
-        var providerId = await RestateAsync();
+        var (providerId, _) = await RestateAsync();
         await using var portal = Portal();
 
         string layer;
@@ -66,6 +99,7 @@ public abstract class SiteIncrementalTests(TestDatabase database)
         return (await scope.ServiceProvider.GetRequiredService<SiteBuilder>().BuildAsync(folder, SiteScope.Everything)).Folder;
     }
 
+    /// <summary>Every file in <paramref name="layer"/> is in <paramref name="full"/> with the same content.</summary>
     private static void AssertSameFiles(string layer, string full)
     {
         var files = Directory.GetFiles(layer, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(layer, f)).Order(StringComparer.Ordinal).ToList();
@@ -82,7 +116,7 @@ public abstract class SiteIncrementalTests(TestDatabase database)
     /// Replaces the published version of a provider's return for the latest quarter with one that doubles its
     /// funding and rates every KPI result differently, as a restatement would. Returns the provider.
     /// </summary>
-    private async Task<int> RestateAsync()
+    private async Task<(int ProviderId, int VersionId)> RestateAsync()
     {
         await using (var seed = Portal())
         {
@@ -140,7 +174,7 @@ public abstract class SiteIncrementalTests(TestDatabase database)
         }));
         db.Add(next);
         await db.SaveChangesAsync();
-        return current.Return!.ProviderId;
+        return (current.Return!.ProviderId, next.Id);
     }
 }
 

@@ -1,8 +1,10 @@
 namespace Transparency.Web.Feeds.Downloads;
 
-/// <summary>A finished, immutable set of bulk files: the folder it lives in, when it was built, and its files by path.</summary>
-public sealed class DownloadsBuild(string folder, DateTime builtAt, IReadOnlyList<BuiltFile> files)
+/// <summary>A finished, immutable set of bulk files: the folder it lives in, when it was built, its files by path and the log position it shows.</summary>
+public sealed class DownloadsBuild(string folder, DateTime builtAt, IReadOnlyList<BuiltFile> files, Publication.ProjectionState? state)
 {
+    public Publication.ProjectionState? State { get; } = state;
+
     public string Folder { get; } = folder;
 
     public DateTime BuiltAt { get; } = builtAt;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Transparency.Web.Data;
 using Transparency.Web.Feeds.Giving;
 using Transparency.Web.Feeds.Ocds;
+using Transparency.Web.Publication;
 
 namespace Transparency.Web.Feeds.Downloads;
 
@@ -24,12 +25,24 @@ public sealed class DownloadsBuilder(
 
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
+    /// <summary>Builds from the database as it is now, recording the log head as the build's position.</summary>
     public async Task<DownloadsBuild> BuildAsync(CancellationToken cancellationToken = default)
+    {
+        long head;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            head = await PublicationLog.HeadAsync(scope.ServiceProvider.GetRequiredService<TransparencyDbContext>(), cancellationToken);
+        }
+
+        return await BuildAsync(ProjectionState.Initial(head, clock.GetUtcNow().UtcDateTime), cancellationToken);
+    }
+
+    public async Task<DownloadsBuild> BuildAsync(ProjectionState state, CancellationToken cancellationToken)
     {
         await OneAtATime.WaitAsync(cancellationToken);
         try
         {
-            return await BuildExclusiveAsync(cancellationToken);
+            return await BuildExclusiveAsync(state, cancellationToken);
         }
         finally
         {
@@ -37,7 +50,7 @@ public sealed class DownloadsBuilder(
         }
     }
 
-    private async Task<DownloadsBuild> BuildExclusiveAsync(CancellationToken cancellationToken)
+    private async Task<DownloadsBuild> BuildExclusiveAsync(ProjectionState state, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var builtAt = clock.GetUtcNow().UtcDateTime;
@@ -79,7 +92,7 @@ public sealed class DownloadsBuilder(
             }));
             files.Add(await WriteAsync(work, ChecksumsName, stream => stream.WriteAsync(Checksums(files), cancellationToken).AsTask(), "text/plain"));
 
-            var build = store.Publish(work, builtAt, files);
+            var build = store.Publish(work, builtAt, files, state);
             logger.LogInformation("Built {Files} bulk files ({Bytes:N0} bytes) in {Seconds:0.0} s", files.Count, files.Sum(f => f.Bytes), stopwatch.Elapsed.TotalSeconds);
             return build;
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Transparency.Web.Data;
+using Transparency.Web.Publication;
 
 namespace Transparency.Web.Feeds.Downloads;
 
@@ -96,9 +97,9 @@ public sealed class DownloadsStore(PortalPaths paths, ILogger<DownloadsStore> lo
     }
 
     /// <summary>Moves a finished work folder into place and switches readers to it.</summary>
-    public DownloadsBuild Publish(string workFolder, DateTime builtAt, IReadOnlyList<BuiltFile> files)
+    public DownloadsBuild Publish(string workFolder, DateTime builtAt, IReadOnlyList<BuiltFile> files, ProjectionState state)
     {
-        File.WriteAllText(Path.Combine(workFolder, ManifestName), JsonSerializer.Serialize(new Manifest(builtAt, files), ManifestOptions));
+        File.WriteAllText(Path.Combine(workFolder, ManifestName), JsonSerializer.Serialize(new Manifest(builtAt, files, state), ManifestOptions));
         var name = Path.GetFileName(workFolder)[".work-".Length..];
         var folder = Path.Combine(BuildsFolder, name);
         Directory.Move(workFolder, folder);
@@ -108,7 +109,7 @@ public sealed class DownloadsStore(PortalPaths paths, ILogger<DownloadsStore> lo
         File.WriteAllText(pointerTemp, name);
         File.Move(pointerTemp, PointerPath, overwrite: true);
 
-        var build = new DownloadsBuild(folder, builtAt, files);
+        var build = new DownloadsBuild(folder, builtAt, files, state);
         DownloadsBuild? previous;
         lock (_gate)
         {
@@ -180,7 +181,7 @@ public sealed class DownloadsStore(PortalPaths paths, ILogger<DownloadsStore> lo
         }
 
         var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllText(manifestPath), ManifestOptions)!;
-        return new DownloadsBuild(folder, manifest.BuiltAt, manifest.Files);
+        return new DownloadsBuild(folder, manifest.BuiltAt, manifest.Files, manifest.State);
     }
 
     private void RemoveOldBuilds(string[] keep)
@@ -205,5 +206,6 @@ public sealed class DownloadsStore(PortalPaths paths, ILogger<DownloadsStore> lo
         }
     }
 
-    private sealed record Manifest(DateTime BuiltAt, IReadOnlyList<BuiltFile> Files);
+    /// <summary>A build of an earlier version of the portal has no state: it is rebuilt.</summary>
+    private sealed record Manifest(DateTime BuiltAt, IReadOnlyList<BuiltFile> Files, ProjectionState? State);
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Transparency.Web.Accounts;
 using Transparency.Web.Domain;
+using Transparency.Web.Publication;
 using Transparency.Web.Returns.Parsing;
 using Transparency.Web.Returns.Workflow;
 
@@ -60,7 +61,7 @@ public static class ReturnsApiHandlers
     }
 
     public static async Task<IResult> PublishAsync(int id, string? restatementReason, HttpContext context, CurrentPublisher current,
-        ReturnPublisher publisher, ReturnQueries queries, CancellationToken cancellationToken)
+        ReturnPublisher publisher, ReturnQueries queries, PublicOutputs outputs, CancellationToken cancellationToken)
     {
         if (current.Get() is not { } acting)
         {
@@ -72,7 +73,9 @@ public static class ReturnsApiHandlers
             new PublishRequest(id, acting.Actor, context.Connection.RemoteIpAddress?.ToString(), reason, acting.OrganisationId), cancellationToken);
         if (result.Succeeded && await queries.GetVersionAsync(result.VersionId ?? id, cancellationToken) is { } version)
         {
-            return ReturnsApi.Ok(new PublishedResource(version.Version.Id, version.Version.VersionNumber, result.Message, $"/api/returns/{Uri.EscapeDataString(version.Quarter.ToString())}/versions"));
+            var history = await queries.GetHistoryWithVisibilityAsync(version.ProviderId, version.Quarter, outputs, cancellationToken);
+            return ReturnsApi.Ok(new PublishedResource(version.Version.Id, version.Version.VersionNumber, result.Message,
+                $"/api/returns/{Uri.EscapeDataString(version.Quarter.ToString())}/versions", history?.PublicPage, await outputs.ForVersionAsync(version.Version.Id, cancellationToken)));
         }
 
         return result.Outcome switch
@@ -82,7 +85,7 @@ public static class ReturnsApiHandlers
         };
     }
 
-    public static async Task<IResult> GetVersionsAsync(string quarter, CurrentPublisher current, ReturnQueries queries, CancellationToken cancellationToken)
+    public static async Task<IResult> GetVersionsAsync(string quarter, CurrentPublisher current, ReturnQueries queries, PublicOutputs outputs, CancellationToken cancellationToken)
     {
         if (current.Get() is not { } publisher)
         {
@@ -94,7 +97,7 @@ public static class ReturnsApiHandlers
             return ReturnsApi.Problem(StatusCodes.Status400BadRequest, "Give the quarter like 2025-26 Q2", error);
         }
 
-        return await queries.GetHistoryAsync(publisher.OrganisationId, chosen, cancellationToken) is { } history
+        return await queries.GetHistoryWithVisibilityAsync(publisher.OrganisationId, chosen, outputs, cancellationToken) is { } history
             ? ReturnsApi.Ok(history)
             : ReturnsApi.Problem(StatusCodes.Status404NotFound, "No return for this quarter", $"Your organisation has not uploaded a return for {chosen} yet.");
     }

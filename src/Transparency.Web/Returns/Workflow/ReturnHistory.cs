@@ -7,4 +7,10 @@ public sealed record ReturnHistory(int ReturnId, int ProviderId, Quarter Quarter
 {
     /// <summary>The version the public sees, if any.</summary>
     public VersionSummary? Current => Versions.FirstOrDefault(v => v.Status == ReturnVersionStatus.Published);
+
+    /// <summary>Whether the public site and the bulk files show <see cref="Current"/> yet (see <see cref="Publication.PublicOutputs"/>).</summary>
+    public IReadOnlyList<Publication.OutputVisibility>? CurrentOnPublicOutputs { get; init; }
+
+    /// <summary>The address of the provider's returns on the public site.</summary>
+    public string? PublicPage { get; init; }
 }

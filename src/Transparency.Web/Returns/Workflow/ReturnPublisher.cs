@@ -1,22 +1,25 @@
 using Microsoft.EntityFrameworkCore;
 using Transparency.Web.Data;
 using Transparency.Web.Domain;
+using Transparency.Web.Publication;
 using Transparency.Web.Returns.Validation;
 
 namespace Transparency.Web.Returns.Workflow;
 
 /// <summary>
 /// Draft → published version N, in one transaction: new subcontractor organisations, the facts, the version's
-/// number and status, the superseded version, the return's first-publication date and the audit entry all
-/// commit together or not at all. Listeners hear of it only after the commit. The version's own row and the
-/// audit entry are written last, so a failure anywhere leaves the draft a draft.
+/// number and status, the superseded version, the return's first-publication date, the audit entry and the
+/// publication log entry all commit together or not at all. The version's own row, the audit entry and the log
+/// entry are written last, so a failure anywhere leaves the draft a draft. The public outputs follow the log in
+/// the background (<see cref="Publication.ProjectionWorker"/>): the request answers as soon as the commit is done.
 /// </summary>
 public sealed class ReturnPublisher(
     TransparencyDbContext db,
     ReturnValidator validator,
     OriginalFileStore store,
     ReturnDeadlineRule deadlines,
-    PublicationNotifier notifier,
+    PublicationSignal signal,
+    PublicationFaults faults,
     FactWriter facts,
     TimeProvider clock)
 {
@@ -63,12 +66,22 @@ public sealed class ReturnPublisher(
         int? supersededId;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            supersededId = await WriteAsync(draft, quarterlyReturn, outcome, request, isRestatement ? reason : null, now, cancellationToken);
+            // The log entry below describes the subcontractors this adds; they are not a registry change of their own.
+            db.RecordsRegistryChanges = false;
+            try
+            {
+                supersededId = await WriteAsync(draft, quarterlyReturn, outcome, request, isRestatement ? reason : null, now, cancellationToken);
+            }
+            finally
+            {
+                db.RecordsRegistryChanges = true;
+            }
+
             await transaction.CommitAsync(cancellationToken);
         }
 
-        var kind = isRestatement ? PublicationChangeKind.Restated : PublicationChangeKind.Published;
-        await notifier.NotifyAsync(new PublicationChange(kind, quarterlyReturn.Id, draft.Id, quarterlyReturn.ProviderId, quarterlyReturn.Quarter, now));
+        faults.AfterPublicationCommitted();
+        signal.Notify();
         var message = isRestatement
             ? $"Version {draft.VersionNumber} of the {quarterlyReturn.Quarter} return is published{(supersededId is null ? "" : " and replaces the earlier version")}."
             : $"The {quarterlyReturn.Quarter} return is published as version {draft.VersionNumber}.";
@@ -108,6 +121,17 @@ public sealed class ReturnPublisher(
             ? $"Published version {draft.VersionNumber}: {lines.LineCount} lines."
             : $"Published version {draft.VersionNumber}, replacing version {current.FirstOrDefault()?.VersionNumber}: {lines.LineCount} lines. Reason: {reason}";
         db.AuditEntries.Add(ReturnAudit.Entry(action, draft, quarterlyReturn, request.Actor, request.IpAddress, now, detail));
+        await PublicationLog.AppendAsync(db, new PublicationLogEntry
+        {
+            Kind = reason is null ? PublicationChangeKind.Published : PublicationChangeKind.Restated,
+            CommittedAt = now,
+            ProviderId = quarterlyReturn.ProviderId,
+            ReturnId = quarterlyReturn.Id,
+            ReturnVersionId = draft.Id,
+            VersionNumber = draft.VersionNumber,
+            QuarterCode = quarterlyReturn.QuarterCode,
+            ContractIds = PublicationLogEntry.JoinIds(lines.Contracts.Keys),
+        }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return draft.SupersedesVersionId;
     }

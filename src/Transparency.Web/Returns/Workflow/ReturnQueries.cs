@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Transparency.Web.Data;
 using Transparency.Web.Domain;
+using Transparency.Web.Publication;
 using Transparency.Web.Returns.Validation;
 
 namespace Transparency.Web.Returns.Workflow;
@@ -80,6 +81,22 @@ public sealed class ReturnQueries(TransparencyDbContext db, ReturnValidator vali
             .OrderByDescending(v => v.VersionNumber == null).ThenByDescending(v => v.VersionNumber).ThenByDescending(v => v.Id)
             .Select(Summary).ToListAsync(cancellationToken);
         return new ReturnHistory(quarterlyReturn.Id, providerId, quarter, quarterlyReturn.DueDate, quarterlyReturn.FirstPublishedAt, versions);
+    }
+
+    /// <summary>The history with whether the public outputs show its current version yet, and the public page's address.</summary>
+    public async Task<ReturnHistory?> GetHistoryWithVisibilityAsync(int providerId, Quarter quarter, PublicOutputs outputs, CancellationToken cancellationToken = default)
+    {
+        if (await GetHistoryAsync(providerId, quarter, cancellationToken) is not { } history)
+        {
+            return null;
+        }
+
+        var identifier = await db.Organisations.AsNoTracking().Where(o => o.Id == providerId).Select(o => o.Identifier).SingleAsync(cancellationToken);
+        return history with
+        {
+            CurrentOnPublicOutputs = history.Current is { } current ? await outputs.ForVersionAsync(current.Id, cancellationToken) : null,
+            PublicPage = Site.Model.SiteUrls.ProviderReturns(identifier),
+        };
     }
 
     public async Task<VersionDetail?> GetVersionAsync(int versionId, CancellationToken cancellationToken = default)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Transparency.Web.Data;
 using Transparency.Web.Domain;
+using Transparency.Web.Publication;
 
 namespace Transparency.Web.Returns.Workflow;
 
@@ -8,7 +9,7 @@ namespace Transparency.Web.Returns.Workflow;
 /// An administrator hides a version from the public, with a reason. It stays stored for audit. When it was the
 /// current version, the latest earlier version that was not withdrawn becomes the public one again.
 /// </summary>
-public sealed class ReturnWithdrawal(TransparencyDbContext db, PublicationNotifier notifier, TimeProvider clock)
+public sealed class ReturnWithdrawal(TransparencyDbContext db, PublicationSignal signal, TimeProvider clock)
 {
     public async Task<ReturnActionResult> WithdrawAsync(WithdrawRequest request, CancellationToken cancellationToken = default)
     {
@@ -51,11 +52,23 @@ public sealed class ReturnWithdrawal(TransparencyDbContext db, PublicationNotifi
 
             var detail = $"Withdrew version {version.VersionNumber}{(restored is null ? "" : $"; version {restored.VersionNumber} is public again")}. Reason: {reason}";
             db.AuditEntries.Add(ReturnAudit.Entry(ReturnAudit.Withdraw, version, quarterlyReturn, request.Actor, request.IpAddress, now, detail));
+            var contracts = await db.Contracts.Where(c => c.ProviderId == quarterlyReturn.ProviderId).Select(c => c.Id).ToListAsync(cancellationToken);
+            await PublicationLog.AppendAsync(db, new PublicationLogEntry
+            {
+                Kind = PublicationChangeKind.Withdrawn,
+                CommittedAt = now,
+                ProviderId = quarterlyReturn.ProviderId,
+                ReturnId = quarterlyReturn.Id,
+                ReturnVersionId = version.Id,
+                VersionNumber = version.VersionNumber,
+                QuarterCode = quarterlyReturn.QuarterCode,
+                ContractIds = PublicationLogEntry.JoinIds(contracts),
+            }, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
-        await notifier.NotifyAsync(new PublicationChange(PublicationChangeKind.Withdrawn, quarterlyReturn.Id, version.Id, quarterlyReturn.ProviderId, quarterlyReturn.Quarter, now));
+        signal.Notify();
         var message = !wasCurrent
             ? $"Version {version.VersionNumber} of the {quarterlyReturn.Quarter} return is withdrawn. The public version has not changed."
             : restored is null

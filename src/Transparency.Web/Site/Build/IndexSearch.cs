@@ -27,7 +27,11 @@ public sealed class IndexSearch(string repositoryRoot, ILogger logger)
         return patterns.Count == 1 ? patterns[0] : "{" + string.Join(',', patterns) + "}";
     }
 
-    public async Task<bool> RunAsync(SiteOutput output, IEnumerable<PageMeta> pages, CancellationToken cancellationToken)
+    public Task<bool> RunAsync(SiteOutput output, IEnumerable<PageMeta> pages, CancellationToken cancellationToken) =>
+        RunAsync(output.Folder, GlobFor(pages), outputFolder: null, cancellationToken);
+
+    /// <summary>Indexes the site in <paramref name="siteFolder"/>, writing the index into its pagefind/ folder or into <paramref name="outputFolder"/>.</summary>
+    public async Task<bool> RunAsync(string siteFolder, string glob, string? outputFolder, CancellationToken cancellationToken)
     {
         if (!File.Exists(Executable))
         {
@@ -37,9 +41,15 @@ public sealed class IndexSearch(string repositoryRoot, ILogger logger)
 
         var start = new ProcessStartInfo(Executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add("--site");
-        start.ArgumentList.Add(output.Folder);
+        start.ArgumentList.Add(siteFolder);
         start.ArgumentList.Add("--glob");
-        start.ArgumentList.Add(GlobFor(pages));
+        start.ArgumentList.Add(glob);
+        if (outputFolder is not null)
+        {
+            start.ArgumentList.Add("--output-path");
+            start.ArgumentList.Add(outputFolder);
+        }
+
         start.ArgumentList.Add("--silent");
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Pagefind did not start.");
         var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);

@@ -11,7 +11,8 @@ namespace Transparency.Web.Site.Build;
 /// Builds the static site from the database and content/*.md by running its steps in order:
 /// ReadContent, RenderMarkdown, ReadDatabase with the data-quality scores (<see cref="ISiteInsights"/>) alongside, RenderPages (each
 /// page with its CSV files), then, for a full build, the insights pages, WriteSitemap, CopyAssets and IndexSearch.
-/// The same inputs always give the same files.
+/// A scoped build written into the served folder (<c>inPlace</c>) replaces each file by a rename and adds its pages to
+/// the sitemap. The same inputs always give the same files.
 /// </summary>
 public sealed class SiteBuilder(
     TransparencyDbContext db,
@@ -23,12 +24,15 @@ public sealed class SiteBuilder(
     IServiceScopeFactory scopes,
     ILoggerFactory loggerFactory)
 {
-    public async Task<BuildReport> BuildAsync(string folder, SiteScope scope, CancellationToken cancellationToken = default)
+    public Task<BuildReport> BuildAsync(string folder, SiteScope scope, CancellationToken cancellationToken = default) =>
+        BuildAsync(folder, scope, inPlace: false, cancellationToken);
+
+    public async Task<BuildReport> BuildAsync(string folder, SiteScope scope, bool inPlace, CancellationToken cancellationToken)
     {
         var total = Stopwatch.StartNew();
         var timings = new BuildTimings();
         var settings = options.Value;
-        var output = new SiteOutput(folder);
+        var output = new SiteOutput(folder, replaceFiles: inPlace);
         Directory.CreateDirectory(output.Folder);
 
         var content = RenderMarkdown.Run(await ReadContent.RunAsync(paths.ContentFolder, cancellationToken));
@@ -64,6 +68,11 @@ public sealed class SiteBuilder(
         timings.Pages = renderTime;
 
         var indexed = false;
+        if (!scope.IsEverything && inPlace)
+        {
+            await WriteSitemap.MergeAsync(output, site, pages, cancellationToken);
+        }
+
         if (scope.IsEverything)
         {
             var step = Stopwatch.GetTimestamp();
@@ -81,7 +90,35 @@ public sealed class SiteBuilder(
         }
 
         logger.LogInformation("Built {Pages} pages: {Timings}", pages.Count, timings);
-        return new BuildReport(output.Folder, pages.Count, scope.IsEverything, indexed, readTime, renderTime, total.Elapsed) { Timings = timings };
+        return new BuildReport(output.Folder, pages.Count, scope.IsEverything, indexed, readTime, renderTime, total.Elapsed)
+        {
+            Timings = timings,
+            SearchGlob = scope.IsEverything ? IndexSearch.GlobFor(pages) : null,
+        };
+    }
+
+    /// <summary>
+    /// Only the insights pages, from the whole database, into a new folder: they add up the whole market, so
+    /// publications do not rewrite them; <see cref="Serving.SiteIndexesProjection"/> refreshes them now and then.
+    /// </summary>
+    public async Task<IReadOnlyList<PageMeta>> BuildInsightsAsync(string folder, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var output = new SiteOutput(folder);
+        Directory.CreateDirectory(output.Folder);
+        var content = RenderMarkdown.Run(await ReadContent.RunAsync(paths.ContentFolder, cancellationToken));
+        var logger = loggerFactory.CreateLogger<SiteBuilder>();
+
+        // A cache of its own: this runs beside the pages projection, whose next scoped build must start from its own totals.
+        var read = new ReadDatabase(db, settings, new SiteTotalsCache(), scopes, logger);
+        var period = await read.PeriodAsync(cancellationToken);
+        var data = await read.RunAsync(SiteScope.Everything, period, cancellationToken);
+        data.Content = content;
+        var (figures, _) = await ReadInsightPagesAsync(data, cancellationToken);
+        data.Insights = new SiteInsightsFigures(new Dictionary<int, DataQualityScore>(), figures);
+        var site = new SiteContext(settings.BaseUrl, data.DemoNotice, content, data.AsOf, feeds.Value.LicenceUrl.AbsoluteUri);
+        var render = new RenderPages(loggerFactory, settings.Parallelism, new BuildTimings());
+        return await render.RunAsync(sources.OfType<InsightsPages>().SelectMany(s => s.Plan(data, site)), site, output, cancellationToken);
     }
 
     private async Task<IReadOnlyDictionary<int, DataQualityScore>> ReadScoresAsync(SiteScope scope, SitePeriod period, CancellationToken cancellationToken)

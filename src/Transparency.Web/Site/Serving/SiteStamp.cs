@@ -16,7 +16,12 @@ public sealed class SiteStamp(PortalPaths paths, IOptions<SiteOptions> options)
 {
     private const string FileName = "build-stamp.txt";
 
-    public string Current()
+    private string? _current;
+
+    /// <summary>The stamp of this process's code, content and settings; worked out once, since none of them change while it runs.</summary>
+    public string Current() => _current ??= Compute();
+
+    private string Compute()
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var site = options.Value;

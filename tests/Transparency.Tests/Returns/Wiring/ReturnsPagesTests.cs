@@ -104,12 +104,39 @@ public abstract partial class ReturnsPagesTests(TestDatabase database)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Fact]
+    public async Task History_AfterPublishing_SaysWhenThePublicSiteShowsTheVersionAndLinksToIt()
+    {
+        var quarter = new Quarter(2025, 1);
+        var code = quarter.Code.ToString(CultureInfo.InvariantCulture);
+        var scenario = await ReturnScenario.EnsureAsync(database);
+        await using var factory = new PortalFactory(database);
+        var publisher = await ReturnsPublisher.CreateAsync(factory.Services, scenario.ProviderId);
+        using var browser = await publisher.BrowserAsync(factory);
+        using var accepted = await UploadAsync(browser, code, InputFormTests.SampleReturn(quarter));
+        using var published = await PortalBrowser.PostFormAsync(browser, accepted.Headers.Location!.OriginalString, []);
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+
+        await factory.Services.CatchUpAsync(Transparency.Web.Site.Serving.SiteProjection.ProjectionName);
+        var history = await PortalBrowser.GetTextAsync(browser, $"/provider/returns/{code}/history");
+        var link = PublicPageLink().Match(history).Groups[1].Value;
+        using var site = factory.CreateClient();
+        var publicPage = await site.GetStringAsync(new Uri(link, UriKind.Relative));
+
+        Assert.Matches("On the public site since [0-9]{2}:[0-9]{2} on", history);
+        Assert.StartsWith("/providers/", link, StringComparison.Ordinal);
+        Assert.Contains(quarter.ToString(), publicPage, StringComparison.Ordinal);
+    }
+
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient browser, string quarterCode, ReturnFiles files)
     {
         var token = PortalBrowser.AntiforgeryToken(await PortalBrowser.GetTextAsync(browser, "/provider/returns/upload"));
         using var content = ReturnsPublisher.Multipart(files.CsvFiles(), "Files", ("Quarter", quarterCode), ("__RequestVerificationToken", token));
         return await browser.PostAsync(new Uri("/provider/returns/upload", UriKind.Relative), content);
     }
+
+    [GeneratedRegex("<a class=\"govuk-link\" href=\"([^\"]+)\">See your returns on the public site</a>")]
+    private static partial Regex PublicPageLink();
 
     [GeneratedRegex("govuk-error-summary__list\">\\s*<li><a href=\"#([^\"]+)\"")]
     private static partial Regex SummaryLink();

@@ -22,6 +22,25 @@ namespace Transparency.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -310,7 +329,7 @@ namespace Transparency.Web.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
-                    b.Property<long>("TotalValuePence")
+                    b.Property<long?>("TotalValuePence")
                         .HasColumnType("bigint");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -704,6 +723,53 @@ namespace Transparency.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Transparency.Web.Domain.PublicationLogEntry", b =>
+                {
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Sqlite:Autoincrement", true);
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Position"));
+
+                    b.Property<DateTime>("CommittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ContractIds")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("OrganisationIds")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int?>("ProviderId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("QuarterCode")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReturnId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReturnVersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("ReturnVersionId");
+
+                    b.ToTable("PublicationLog", (string)null);
+                });
+
             modelBuilder.Entity("Transparency.Web.Domain.QuarterlyReturn", b =>
                 {
                     b.Property<int>("Id")
@@ -881,6 +947,27 @@ namespace Transparency.Web.Data.Migrations.Postgres
                     b.ToTable("Satisfaction", (string)null);
                 });
 
+            modelBuilder.Entity("Transparency.Web.Domain.StoredFile", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("StoredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("StoredFiles");
+                });
+
             modelBuilder.Entity("Transparency.Web.Domain.SubcontractRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -910,7 +997,7 @@ namespace Transparency.Web.Data.Migrations.Postgres
                     b.Property<int>("SubcontractorId")
                         .HasColumnType("integer");
 
-                    b.Property<long>("TotalValuePence")
+                    b.Property<long?>("TotalValuePence")
                         .HasColumnType("bigint");
 
                     b.Property<long>("ValuePaidInQuarterPence")

@@ -17,6 +17,23 @@ namespace Transparency.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -295,7 +312,7 @@ namespace Transparency.Web.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("TotalValuePence")
+                    b.Property<long?>("TotalValuePence")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -679,6 +696,51 @@ namespace Transparency.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Transparency.Web.Domain.PublicationLogEntry", b =>
+                {
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Sqlite:Autoincrement", true);
+
+                    b.Property<DateTime>("CommittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContractIds")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationIds")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("QuarterCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReturnId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReturnVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("ReturnVersionId");
+
+                    b.ToTable("PublicationLog", (string)null);
+                });
+
             modelBuilder.Entity("Transparency.Web.Domain.QuarterlyReturn", b =>
                 {
                     b.Property<int>("Id")
@@ -850,6 +912,27 @@ namespace Transparency.Web.Data.Migrations.Sqlite
                     b.ToTable("Satisfaction", (string)null);
                 });
 
+            modelBuilder.Entity("Transparency.Web.Domain.StoredFile", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("StoredAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("StoredFiles");
+                });
+
             modelBuilder.Entity("Transparency.Web.Domain.SubcontractRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -877,7 +960,7 @@ namespace Transparency.Web.Data.Migrations.Sqlite
                     b.Property<int>("SubcontractorId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("TotalValuePence")
+                    b.Property<long?>("TotalValuePence")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("ValuePaidInQuarterPence")

@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Transparency.Web.Accounts;
 using Transparency.Web.Domain;
+using Transparency.Web.Publication;
 using Transparency.Web.Returns.Workflow;
 
 namespace Transparency.Web.Portal.Provider.Returns;
 
 /// <summary>Every version of the provider's return for one quarter, with downloads of the provider's own original files.</summary>
-public sealed class HistoryModel(CurrentPublisher current, ReturnQueries queries) : PageModel
+public sealed class HistoryModel(CurrentPublisher current, ReturnQueries queries, PublicOutputs outputs) : PageModel
 {
     public Quarter Quarter { get; private set; }
 
@@ -23,7 +24,7 @@ public sealed class HistoryModel(CurrentPublisher current, ReturnQueries queries
         }
 
         Quarter = Quarter.FromCode(code);
-        History = await queries.GetHistoryAsync(publisher.OrganisationId, Quarter, cancellationToken);
+        History = await queries.GetHistoryWithVisibilityAsync(publisher.OrganisationId, Quarter, outputs, cancellationToken);
         Published = TempData["Published"] as string;
         return Page();
     }
