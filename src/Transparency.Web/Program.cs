@@ -50,6 +50,7 @@ await app.Services.StartTransparencySiteAsync();
 app.UseTransparencyPortal();
 app.UseTransparencyReturns();
 app.UseTransparencyFeeds();
+app.UseTransparencyApiProtocol();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseTransparencyApi();

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OData;
+using Microsoft.AspNetCore.OData.Batch;
 using Microsoft.AspNetCore.OData.Query.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -8,6 +9,8 @@ using Microsoft.OData.UriParser;
 using Transparency.Web.Api.Csv;
 using Transparency.Web.Api.Data;
 using Transparency.Web.Api.OpenApi;
+using Transparency.Web.Api.Paths;
+using Transparency.Web.Api.Protocol;
 using Transparency.Web.Api.Query;
 using Transparency.Web.Data;
 
@@ -31,8 +34,10 @@ public static class ApiSetup
             // Literal times in queries are UTC, as every stored timestamp is.
             options.TimeZone = TimeZoneInfo.Utc;
             options.EnableQueryFeatures(ApiLimits.MaxTop).SkipToken();
+            options.Conventions.Add(new ResourcePathConvention());
             options.AddRouteComponents(RoutePrefix, PublicEdmModel.Build(), services =>
             {
+                services.AddSingleton<ODataBatchHandler, ReadOnlyBatch>();
                 services.AddSingleton<ISearchBinder, PublicSearchBinder>();
                 services.AddSingleton<IFilterBinder, CaseInsensitiveFilterBinder>();
                 services.AddSingleton<IAggregationBinder, ExactMoneyAggregationBinder>();
@@ -73,8 +78,21 @@ public static class ApiSetup
                     : others(context, cancellationToken);
         });
 
+        builder.Services.AddSingleton<EntitySetRoots>();
         builder.AddPublicApiDocuments();
         return builder;
+    }
+
+    /// <summary>
+    /// Before routing, for /odata only: the protocol rules (versions, formats, error bodies), then $batch, whose parts
+    /// come back through the protocol rules one by one and then through routing like any request.
+    /// </summary>
+    public static WebApplication UseTransparencyApiProtocol(this WebApplication app)
+    {
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments("/" + RoutePrefix, StringComparison.OrdinalIgnoreCase),
+            branch => branch.UseMiddleware<ODataProtocolMiddleware>().UseODataBatching().UseMiddleware<ODataProtocolMiddleware>());
+        return app;
     }
 
     /// <summary>CORS sits between routing and authorisation, so preflight requests are answered before anything else.</summary>
@@ -100,7 +118,7 @@ public static class ApiSetup
             builder.Services.AddDbContextPool<PostgresPublicDataContext>(o =>
             {
                 DataSetup.ConfigurePostgres(o, database.ConnectionString ?? string.Empty);
-                o.UseNpgsql(npgsql => npgsql.CommandTimeout(seconds)).AddInterceptors(UnnamedGroupingKeys.Instance).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+                o.UseNpgsql(npgsql => npgsql.CommandTimeout(seconds)).AddInterceptors(UnnamedGroupingKeys.Instance, RoundedMoneyAverages.Instance).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
             });
             builder.Services.AddScoped<PublicDataContext>(sp => sp.GetRequiredService<PostgresPublicDataContext>());
         }
@@ -110,7 +128,7 @@ public static class ApiSetup
             builder.Services.AddDbContextPool<SqlitePublicDataContext>((sp, o) =>
             {
                 DataSetup.ConfigureSqlite(o, SqliteConnectionStrings.For(database.ConnectionString, sp.GetRequiredService<PortalPaths>().DataFolder));
-                o.AddInterceptors(deadline, UnnamedGroupingKeys.Instance, RankedNestedPages.Instance).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+                o.AddInterceptors(deadline, UnnamedGroupingKeys.Instance, RankedNestedPages.Instance, RoundedMoneyAverages.Instance).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
             });
             builder.Services.AddScoped<PublicDataContext>(sp => sp.GetRequiredService<SqlitePublicDataContext>());
         }

@@ -34,6 +34,7 @@ public static class PublicEdmModel
         builder.EntitySet<Return>("Returns");
         builder.EntitySet<ReturnVersion>("ReturnVersions");
         InsightsEdmModel.Add(builder);
+        DeclarationOrder(builder);
 
         // Money is pounds with exactly two decimal places.
         Money(builder.EntityType<Contract>().Property(c => c.TotalValue));
@@ -54,7 +55,31 @@ public static class PublicEdmModel
         var model = (EdmModel)builder.GetEdmModel();
         AddDescriptions(model);
         InsightsEdmModel.Describe(model, (target, description) => Describe(model, target, description));
+        CapabilitiesAnnotations.Add(model, set => ClrType(model, set.EntityType)?.Namespace == typeof(Insights.Model.KpiMix).Namespace);
         return model;
+    }
+
+    /// <summary>
+    /// Structural properties in the order the API types declare them, so the JSON, the CSV and $metadata list columns
+    /// alike (left to the conventions, a property configured below would move to the front).
+    /// </summary>
+    private static void DeclarationOrder(ODataConventionModelBuilder builder)
+    {
+        foreach (var type in builder.StructuralTypes.Where(t => t.ClrType.Namespace == typeof(Contract).Namespace).ToList())
+        {
+            foreach (var property in type.ClrType.GetProperties())
+            {
+                var clr = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+                if (clr.IsEnum)
+                {
+                    type.AddEnumProperty(property);
+                }
+                else if (clr.IsPrimitive || clr == typeof(string) || clr == typeof(decimal) || clr == typeof(DateOnly) || clr == typeof(DateTime))
+                {
+                    type.AddProperty(property);
+                }
+            }
+        }
     }
 
     private static void Money(DecimalPropertyConfiguration property)

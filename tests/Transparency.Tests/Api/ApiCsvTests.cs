@@ -65,8 +65,58 @@ public abstract class ApiCsvTests(ApiPortal portal)
         var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal(101, lines.Length);
-        Assert.Contains("Kpi/Name", lines[0].Split(','));
+        Assert.Contains("Kpi/Name", lines[0].TrimEnd('\r').Split(','));
         Assert.Contains("rel=\"next\"", response.Headers.GetValues("Link").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Csv_FollowingTheLinkHeaders_ReadsTheWholeSetOnceByKeySetTokens()
+    {
+        await using var db = portal.Database.CreateContext();
+        var expected = await db.Funding.CountAsync(f => f.ReturnVersion!.Status == ReturnVersionStatus.Published);
+        var ids = new List<string>();
+        string? url = "/odata/Funding?$format=csv&$select=Id";
+        while (url is not null)
+        {
+            using var response = await portal.Client.GetAsync(new Uri(url, UriKind.Relative));
+            ids.AddRange((await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Skip(1));
+            url = response.Headers.TryGetValues("Link", out var links) ? new Uri(links.Single().Split('<', '>')[1]).PathAndQuery : null;
+            Assert.True(url is null || url.Contains("$skiptoken=", StringComparison.Ordinal), url);
+        }
+
+        Assert.Equal(expected, ids.Count);
+        Assert.Equal(expected, ids.Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("/odata/Funding?$filter=Id eq -1&$format=csv", "Id,ReturnVersionId,ContractId,Quarter,QuarterStart,FinancialYear,PaymentType,Amount,Description")]
+    [InlineData("/odata/Contracts?$top=0&$select=Title,TotalValue&$expand=Provider($select=Name)&$format=csv", "Title,TotalValue,Provider/Name")]
+    [InlineData("/odata/Funding?$apply=filter(Id eq -1)/groupby((Contract/Sector),aggregate(Amount with sum as Total))&$format=csv", "Contract/Sector,Total")]
+    public async Task Csv_OfAnEmptyResult_IsItsHeaderRowAlone(string url, string header)
+    {
+        using var response = await portal.Client.GetAsync(new Uri(url, UriKind.Relative));
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Equal([header], lines);
+        Assert.False(response.Headers.Contains("Link"));
+    }
+
+    [Fact]
+    public async Task Csv_ColumnsAndMoney_MatchTheJsonAnswer()
+    {
+        const string query = "/odata/Funding?$select=Id,Amount,Quarter&$expand=Contract($select=Title)&$orderby=Id&$top=50";
+        var json = await portal.GetValuesAsync(query);
+        var csv = (await portal.Client.GetStringAsync(new Uri(query + "&$format=csv", UriKind.Relative))).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+        Assert.Equal("Id,Quarter,Amount,Contract/Title", csv[0]);
+        for (var i = 0; i < json.Count; i++)
+        {
+            var cells = csv[i + 1].Split(',');
+            var amount = json[i].GetProperty("Amount").GetDecimal();
+            Assert.Equal(json[i].GetProperty("Id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture), cells[0]);
+            Assert.Equal(amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), cells[2]);
+        }
     }
 }
 

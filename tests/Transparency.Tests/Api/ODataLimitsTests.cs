@@ -19,7 +19,7 @@ public abstract class ODataLimitsTests(ApiPortal portal)
     [InlineData("/odata/Funding?$filter=Quarter eq '2025 Q2'", 400, "'2025 Q2' is not a quarter. Enter the financial year and quarter, like 2025-26 Q2.")]
     [InlineData("/odata/Funding?$filter=Amount eq 1.234", 400, "£1.234 has more than two decimal places")]
     [InlineData("/odata/Funding?$filter=Amount eq", 400, "The query specified in the URI is not valid")]
-    [InlineData("/odata/Funding?$compute=Amount as Copy", 400, "Compute")]
+    [InlineData("/odata/Funding?$compute=Amount mul 2 as Double", 400, "Arithmetic on Amount is not supported")]
     [InlineData("/odata/Contracts(999999)", 404, "Nothing has that key")]
     public async Task Query_OutsideTheLimits_AnswersAnODataError(string url, int status, string message)
     {

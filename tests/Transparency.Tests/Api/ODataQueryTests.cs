@@ -2,6 +2,7 @@ using System.Xml;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.OData.Edm;
 using Microsoft.OData.Edm.Csdl;
+using Microsoft.OData.Edm.Validation;
 using Microsoft.OData.Edm.Vocabularies.V1;
 using Transparency.Tests.Infrastructure;
 using Transparency.Web.Domain;
@@ -18,7 +19,13 @@ public abstract class ODataQueryTests(ApiPortal portal)
         using var reader = XmlReader.Create(stream);
         var model = CsdlReader.Parse(reader);
 
+        Assert.True(model.Validate(out var errors), string.Join("\n", errors.Select(e => e.ErrorMessage)));
         var sets = model.EntityContainer.EntitySets().ToList();
+        var contracts = model.EntityContainer.FindEntitySet("Contracts");
+        var capabilities = model.FindVocabularyAnnotations(contracts).Select(a => a.Term.FullName()).ToList();
+        Assert.Contains("Org.OData.Capabilities.V1.ExpandRestrictions", capabilities);
+        Assert.Contains("Org.OData.Capabilities.V1.SearchRestrictions", capabilities);
+        Assert.Contains(model.FindVocabularyAnnotations(model.EntityContainer), a => a.Term.FullName() == "Org.OData.Capabilities.V1.BatchSupported");
         Assert.Contains(sets, s => s.Name == "Returns");
         Assert.Contains(sets, s => s.Name == "ReturnVersions");
         Assert.All(sets, set => Assert.False(string.IsNullOrEmpty(model.GetDescriptionAnnotation(set)), set.Name));

@@ -31,7 +31,7 @@ public abstract class OpenApiTests(ApiPortal portal)
         {
             var parameters = operation.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
             Assert.Equal(
-                InsightSets.Contains(path[7..]) ? InsightOptions : ["$filter", "$select", "$expand", "$orderby", "$top", "$skip", "$count", "$search", "$apply", "$skiptoken", "$format"],
+                InsightSets.Contains(path[7..]) ? InsightOptions : ["$filter", "$select", "$expand", "$orderby", "$top", "$skip", "$count", "$search", "$compute", "$apply", "$skiptoken", "$format"],
                 parameters);
         }
 

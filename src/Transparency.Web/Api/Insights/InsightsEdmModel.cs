@@ -72,6 +72,9 @@ public static class InsightsEdmModel
         var function = builder.Function(set + "For");
         function.Parameter<string>("period").Required();
         function.ReturnsCollectionFromEntitySet<T>(set);
+
+        // A function import with parameters cannot be called from the service document, so CSDL forbids listing it there.
+        function.IncludeInServiceDocument = false;
         FunctionDescriptions[set + "For"] = description;
     }
 }

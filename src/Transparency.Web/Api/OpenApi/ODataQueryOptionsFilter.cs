@@ -20,9 +20,10 @@ public sealed class ODataQueryOptionsFilter : IOperationFilter
         ("$skip", $"Rows to skip, at most {ApiLimits.MaxSkip:N0}. To page through a set, follow @odata.nextLink instead."),
         ("$count", "true to include the number of matching rows as @odata.count."),
         ("$search", "Words to find in the set's names and titles, ignoring case; AND, OR, NOT and \"phrases\" work."),
-        ("$apply", "Aggregation: filter(...), groupby((Property,Navigation/Property),aggregate(Amount with sum as Total)). Methods: sum, average, min, max, countdistinct."),
+        ("$compute", "Computed columns, for example year(StartDate) as Year; use them in $select, $filter and $orderby. Arithmetic on money is refused."),
+        ("$apply", "Aggregation: filter(...), compute(...), groupby((Property,Navigation/Property),aggregate(Amount with sum as Total)), ending with orderby(...), top(n), skip(n), topcount(n,Total) or bottomcount(n,Total) if you like. Methods: sum, average (money rounded to the penny), min, max, countdistinct."),
         ("$skiptoken", "Continues a paged result. Use the @odata.nextLink the service gave; do not build it yourself."),
-        ("$format", "json (the default) or csv."),
+        ("$format", "json (the default) or csv. CSV pages continue in the Link header."),
     ];
 
     // The [PublicQuery] option that allows each collection option, so an operation lists only what it accepts.
@@ -36,6 +37,7 @@ public sealed class ODataQueryOptionsFilter : IOperationFilter
         ["$skip"] = AllowedQueryOptions.Skip,
         ["$count"] = AllowedQueryOptions.Count,
         ["$search"] = AllowedQueryOptions.Search,
+        ["$compute"] = AllowedQueryOptions.Compute,
         ["$apply"] = AllowedQueryOptions.Apply,
         ["$skiptoken"] = AllowedQueryOptions.SkipToken,
         ["$format"] = AllowedQueryOptions.Format,

@@ -24,7 +24,10 @@ public static class PublicApiDocuments
                     "The service document is /odata and the full model, with a description of every set and property, is /odata/$metadata. " +
                     "Money is in pounds, exact to the penny; quarters look like '2025-26 Q2'; times are UTC. " +
                     $"Pages hold {ApiLimits.DefaultPageSize} rows (up to {ApiLimits.MaxPageSize} with Prefer: odata.maxpagesize); follow @odata.nextLink for the next page. " +
-                    "Every set also answers /$count, and ?$format=csv for CSV. The guide 'Querying the data' has worked examples.",
+                    "Every set also answers /$count, and ?$format=csv for CSV. Properties, /$value, navigation (Contracts(1)/Kpis, with /$count " +
+                    "and /$ref) and named keys (Contracts(Id=1)) have their own addresses; POST /odata/$batch runs up to 50 GET requests at once. " +
+                    "Errors are OData error bodies: 400, 404, 405 (the API is read-only), 406, 429, 501 or 503. " +
+                    "The guide 'Querying the data' has worked examples.",
             });
             swagger.DocInclusionPredicate((_, api) => ODataPaths.IsDocumented("/" + (api.RelativePath ?? string.Empty).Split('?')[0]));
             swagger.CustomOperationIds(ODataPaths.OperationId);

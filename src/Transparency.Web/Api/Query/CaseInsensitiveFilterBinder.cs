@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.OData.Query.Expressions;
 using Microsoft.OData.UriParser;
 
@@ -21,8 +22,15 @@ public sealed class CaseInsensitiveFilterBinder : FilterBinder
     private static readonly MethodInfo StartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
     private static readonly MethodInfo EndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
 
+    private static readonly MethodInfo DateOf = typeof(DateOnly).GetMethod(nameof(DateOnly.FromDateTime), [typeof(DateTime)])!;
+
     public override Expression BindBinaryOperatorNode(BinaryOperatorNode binaryOperatorNode, QueryBinderContext context)
     {
+        if (EnumHas.AsEquality(binaryOperatorNode) is { } equality)
+        {
+            return BindBinaryOperatorNode(equality, context);
+        }
+
         var comparison = base.BindBinaryOperatorNode(MoneyLiterals.AsDecimal(binaryOperatorNode), context);
         if (FinancialYearLiterals.QuarterRange(binaryOperatorNode) is not { } range)
         {
@@ -34,6 +42,30 @@ public sealed class CaseInsensitiveFilterBinder : FilterBinder
         // the same rows, and computing the year for every row in range cost a fifth of a year's $apply total.
         var indexed = BindBinaryOperatorNode(range, context);
         return indexed.Type == comparison.Type ? indexed : Expression.Convert(indexed, comparison.Type);
+    }
+
+    /// <summary>
+    /// date(now()) and date(PublishedAt) as an Edm.Date that compares with date properties. The library returns the
+    /// timestamp itself, which cannot be compared with a DateOnly. A value known before the query runs (now()) becomes
+    /// today's date in UTC; a column becomes DateOnly.FromDateTime, which both engines translate.
+    /// </summary>
+    protected override Expression BindDate(SingleValueFunctionCallNode node, QueryBinderContext context)
+    {
+        if (node.Parameters.SingleOrDefault() is SingleValueFunctionCallNode { Name: "now" })
+        {
+            // A captured value, so the database sees a parameter holding today's date in UTC.
+            var today = new StrongBox<DateOnly>(DateOnly.FromDateTime(DateTime.UtcNow));
+            return Expression.Field(Expression.Constant(today), nameof(StrongBox<>.Value));
+        }
+
+        var argument = base.BindDate(node, context);
+        var value = Nullable.GetUnderlyingType(argument.Type) is { } underlying ? Expression.Property(argument, "Value") : argument;
+        if (value.Type == typeof(DateTimeOffset))
+        {
+            value = Expression.Property(value, nameof(DateTimeOffset.UtcDateTime));
+        }
+
+        return value.Type == typeof(DateTime) ? Expression.Call(DateOf, value) : argument;
     }
 
     protected override Expression BindContains(SingleValueFunctionCallNode node, QueryBinderContext context) => Lowered(node, context, Contains);

@@ -16,6 +16,9 @@ public sealed class PublicQueryAttribute : EnableQueryAttribute
     /// <summary>Where the page size chosen for a request is kept, for the CSV writer's Link header.</summary>
     public const string PageSizeItem = "Transparency.Api.PageSize";
 
+    /// <summary>Where the request's parsed query options are kept, for the CSV writer's columns.</summary>
+    public const string QueryOptionsItem = "Transparency.Api.QueryOptions";
+
     public PublicQueryAttribute()
     {
         // PageSize here only makes the base class apply the query to requests without a query string;
@@ -27,11 +30,15 @@ public sealed class PublicQueryAttribute : EnableQueryAttribute
         MaxNodeCount = ApiLimits.MaxNodeCount;
         MaxAnyAllExpressionDepth = ApiLimits.MaxAnyAllExpressionDepth;
         MaxOrderByNodeCount = ApiLimits.MaxOrderByNodeCount;
-        AllowedQueryOptions = AllowedQueryOptions.Supported & ~AllowedQueryOptions.Compute;
+        AllowedQueryOptions = AllowedQueryOptions.Supported;
         HandleNullPropagation = HandleNullPropagationOption.False;
         EnsureStableOrdering = true;
         EnableConstantParameterization = true;
     }
+
+    /// <summary>A path that did not parse has no segments to take a query context from; its action answers the error.</summary>
+    protected override ODataQueryOptions? CreateQueryOptionsOnExecuting(Microsoft.AspNetCore.Mvc.Filters.ActionExecutingContext actionExecutingContext) =>
+        actionExecutingContext.HttpContext.Request.ODataFeature().Path is { Count: > 0 } ? base.CreateQueryOptionsOnExecuting(actionExecutingContext) : null;
 
     public override void ValidateQuery(HttpRequest request, ODataQueryOptions queryOptions)
     {
@@ -52,6 +59,7 @@ public sealed class PublicQueryAttribute : EnableQueryAttribute
         };
 
         request.HttpContext.Items[PageSizeItem] = settings.PageSize;
+        request.HttpContext.Items[QueryOptionsItem] = queryOptions;
         try
         {
             var result = queryOptions.ApplyTo(queryable, settings);

@@ -22,6 +22,11 @@ public static class PublicQueryRules
             Check(node);
         }
 
+        foreach (var computed in options.Compute?.ComputeClause?.ComputedItems ?? [])
+        {
+            Check(computed.Expression);
+        }
+
         CheckExpand(options.SelectExpand?.SelectExpandClause);
         if (options.Apply?.ApplyClause is { } apply)
         {
@@ -45,19 +50,33 @@ public static class PublicQueryRules
                     }
 
                     break;
+                case ComputeTransformationNode compute:
+                    foreach (var expression in compute.Expressions)
+                    {
+                        Check(expression.Expression);
+                    }
+
+                    break;
                 case GroupByTransformationNode groupBy when groupBy.ChildTransformations is not null:
                     CheckTransformations([groupBy.ChildTransformations]);
                     break;
                 case GroupByTransformationNode:
                     break;
                 default:
-                    throw new ODataException($"$apply supports filter, groupby and aggregate; '{transformation.Kind}' is not available here.");
+                    throw new UnsupportedQueryException($"$apply supports filter, compute, groupby, aggregate, orderby, top, skip, topcount, bottomcount and concat; '{transformation.Kind}' is not available here.");
             }
         }
     }
 
     private static void CheckExpand(SelectExpandClause? clause)
     {
+        if (clause?.SelectedItems.OfType<ExpandedCountSelectItem>().FirstOrDefault() is { } count)
+        {
+            var name = count.PathToNavigationProperty.LastSegment.Identifier;
+            throw new UnsupportedQueryException(
+                $"$expand={name}/$count is not supported. Count one entity's related rows with a path such as /odata/Contracts(1)/{name}/$count, or filter on them with {name}/any().");
+        }
+
         foreach (var item in clause?.SelectedItems.OfType<ExpandedNavigationSelectItem>() ?? [])
         {
             Check(item.FilterOption?.Expression);
