@@ -7,6 +7,7 @@ using Transparency.Web.Data;
 using Transparency.Web.Demo;
 using Transparency.Web.Feeds;
 using Transparency.Web.Health;
+using Transparency.Web.Hosting;
 using Transparency.Web.Insights;
 using Transparency.Web.OcdsImport;
 using Transparency.Web.Portal;
@@ -14,7 +15,13 @@ using Transparency.Web.Publication;
 using Transparency.Web.Returns;
 using Transparency.Web.Site;
 
+if (CheckHealthCommand.Handles(args))
+{
+    return await CheckHealthCommand.RunAsync(args);
+}
+
 var builder = PortalHost.CreateBuilder(args, out var paths);
+builder.AddTransparencyHosting();
 builder.AddTransparencyData(paths);
 builder.AddTransparencyDemo();
 builder.AddTransparencyHealth();
@@ -46,12 +53,14 @@ await using (await app.Services.AcquireStartupLockAsync())
 
 await app.Services.StartTransparencySiteAsync();
 
-app.UseTransparencyPortal();
+app.UseTransparencyHosting();
 app.UseTransparencyFeeds();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseTransparencyApi();
 app.UseTransparencyAccounts();
+app.UseTransparencyBulkheads();
+app.MapTransparencyHosting();
 app.MapTransparencyHealth();
 app.MapTransparencyAccounts();
 app.MapTransparencyReturns();
