@@ -15,12 +15,13 @@ using Transparency.Web.Publication;
 using Transparency.Web.Returns;
 using Transparency.Web.Site;
 
-if (CheckHealthCommand.Handles(args))
+var arguments = CommandLineArguments.Parse(args);
+if (CheckHealthCommand.Handles(arguments.Verb))
 {
-    return await CheckHealthCommand.RunAsync(args);
+    return await CheckHealthCommand.RunAsync(arguments.Verb);
 }
 
-var builder = PortalHost.CreateBuilder(args, out var paths);
+var builder = PortalHost.CreateBuilder(arguments, out var paths);
 builder.AddTransparencyHosting();
 builder.AddTransparencyData(paths);
 builder.AddTransparencyDemo();
@@ -37,9 +38,9 @@ builder.AddTransparencySite();
 builder.AddTransparencyFeeds();
 
 var app = builder.Build();
-if (CommandLineSetup.IsCommand(args))
+if (arguments.IsCommand)
 {
-    return await app.RunCommandLineAsync(args);
+    return await app.RunCommandLineAsync(arguments.Verb);
 }
 
 using var instanceLock = PortalInstanceLock.HoldOrExit(app.Services);
@@ -54,6 +55,7 @@ await using (await app.Services.AcquireStartupLockAsync())
 await app.Services.StartTransparencySiteAsync();
 
 app.UseTransparencyHosting();
+app.UseTransparencyReturns();
 app.UseTransparencyFeeds();
 app.UseStaticFiles();
 app.UseRouting();

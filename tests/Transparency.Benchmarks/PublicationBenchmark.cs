@@ -31,14 +31,16 @@ public static class PublicationBenchmark
         var connection = new Option<string?>("--connection") { Description = "A SQLite file (a copy) or an Npgsql connection string; without it, a new SQLite file with demonstration data" };
         var publishes = new Option<int>("--publishes") { Description = "Publications in each round", DefaultValueFactory = _ => 5 };
         var downloads = new Option<bool>("--downloads") { Description = "Keep the bulk files too (their first build comes first)", DefaultValueFactory = _ => true };
-        var command = new Command("publication", "Lag from a publication's commit to the public site and the bulk files, and publish latency.") { engine, connection, publishes, downloads };
+        var data = new Option<string?>("--data") { Description = "The data folder to keep between runs (a second run shows the first publication after a restart); default: a new temporary one" };
+        var command = new Command("publication", "Lag from a publication's commit to the public site and the bulk files, and publish latency.") { engine, connection, publishes, downloads, data };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var folder = Directory.CreateTempSubdirectory("transparency-publication-bench-").FullName;
+            var kept = parse.GetValue(data);
+            var folder = kept ?? Directory.CreateTempSubdirectory("transparency-publication-bench-").FullName;
             var chosen = parse.GetValue(engine)!;
             var target = parse.GetValue(connection) ?? Path.Combine(folder, "demo.db");
             var withDownloads = parse.GetValue(downloads);
-            await using var portal = new WebApplicationFactory<PublicationSignal>().WithWebHostBuilder(builder =>
+            var portal = new WebApplicationFactory<PublicationSignal>().WithWebHostBuilder(builder =>
             {
                 builder.UseContentRoot(AppContext.BaseDirectory);
                 builder.UseSetting("Database:Provider", chosen.Equals("postgres", StringComparison.OrdinalIgnoreCase) ? "Postgres" : "Sqlite");
@@ -48,60 +50,79 @@ public static class PublicationBenchmark
                 builder.UseSetting("Site:SearchIndex", "false");
                 builder.UseSetting("Feeds:BuildDownloadsOnStart", withDownloads ? "true" : "false");
                 builder.UseSetting("Feeds:StartupBuildDelay", "00:00:00");
-                builder.UseSetting("Storage:DataFolder", Path.Combine(folder, "data"));
+                builder.UseSetting("Storage:DataFolder", kept ?? Path.Combine(folder, "data"));
                 builder.UseSetting("Logging:LogLevel:Default", "Warning");
             });
-            Console.WriteLine($"Machine: {BenchmarkDatabase.Describe()}; engine {chosen}");
-            var outputs = withDownloads ? SiteAndDownloads : SiteOnly;
-            var clock = Stopwatch.StartNew();
-            var statuses = portal.Services.GetRequiredService<ProjectionStatuses>();
-            await statuses.WaitForAsync(await HeadAsync(portal.Services, cancellationToken), cancellationToken, outputs);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Start and first builds of {string.Join(" and ", outputs)}: {clock.Elapsed.TotalSeconds:0.0} s"));
-
-            var providers = await ProvidersAsync(portal.Services, parse.GetValue(publishes) * 2, cancellationToken);
-            var publishTimes = new List<double>();
-            var lags = outputs.ToDictionary(o => o, _ => new List<double>());
-            foreach (var provider in providers.Take(providers.Count / 2))
+            var started = Stopwatch.StartNew();
+            try
             {
-                var written = WrittenBytes();
-                var (position, publish) = await RestateAsync(portal.Services, provider, cancellationToken);
-                var committed = Stopwatch.StartNew();
-                publishTimes.Add(publish.TotalMilliseconds);
-                var line = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"Provider {provider.Id}: publish {publish.TotalMilliseconds:0} ms"));
-                foreach (var output in outputs)
+                _ = portal.Services;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Host started in {started.Elapsed.TotalSeconds:0.0} s (with the site's first build when there was none)"));
+                await RunAsync(portal.Services, withDownloads, parse.GetValue(publishes), chosen, cancellationToken);
+            }
+            finally
+            {
+                await portal.DisposeAsync();
+                if (kept is null)
                 {
-                    await statuses.WaitForAsync(position, cancellationToken, output);
-                    lags[output].Add(committed.Elapsed.TotalMilliseconds);
-                    line.Append(CultureInfo.InvariantCulture, $", on the {output} after {committed.Elapsed.TotalMilliseconds:0} ms");
+                    Directory.Delete(folder, recursive: true);
                 }
-
-                line.Append(CultureInfo.InvariantCulture, $"; {(WrittenBytes() - written) / (1024.0 * 1024):0.0} MiB written");
-                Console.WriteLine(line);
             }
 
-            Console.WriteLine(Summary("Publish request (projections idle)", publishTimes));
-            foreach (var (output, values) in lags)
-            {
-                Console.WriteLine(Summary($"Commit to {output}", values));
-            }
-
-            var burst = new List<double>();
-            long last = 0;
-            foreach (var provider in providers.Skip(providers.Count / 2))
-            {
-                var (position, publish) = await RestateAsync(portal.Services, provider, cancellationToken);
-                burst.Add(publish.TotalMilliseconds);
-                last = position;
-            }
-
-            var drained = Stopwatch.StartNew();
-            await statuses.WaitForAsync(last, cancellationToken, outputs);
-            Console.WriteLine(Summary("Publish request, back to back while the projections work", burst));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Every output caught up {drained.Elapsed.TotalSeconds:0.0} s after the last of them."));
-            Directory.Delete(folder, recursive: true);
             return 0;
         });
         return command;
+    }
+
+    private static async Task RunAsync(IServiceProvider services, bool withDownloads, int publishes, string chosen, CancellationToken cancellationToken)
+    {
+        Console.WriteLine($"Machine: {BenchmarkDatabase.Describe()}; engine {chosen}");
+        var outputs = withDownloads ? SiteAndDownloads : SiteOnly;
+        var clock = Stopwatch.StartNew();
+        var statuses = services.GetRequiredService<ProjectionStatuses>();
+        await statuses.WaitForAsync(await HeadAsync(services, cancellationToken), cancellationToken, outputs);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Then {string.Join(" and ", outputs)} caught up with the log in {clock.Elapsed.TotalSeconds:0.0} s"));
+
+        var providers = await ProvidersAsync(services, publishes * 2, cancellationToken);
+        var publishTimes = new List<double>();
+        var lags = outputs.ToDictionary(o => o, _ => new List<double>());
+        foreach (var provider in providers.Take(providers.Count / 2))
+        {
+            var written = WrittenBytes();
+            var (position, publish) = await RestateAsync(services, provider, cancellationToken);
+            var committed = Stopwatch.StartNew();
+            publishTimes.Add(publish.TotalMilliseconds);
+            var line = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"Provider {provider.Id}: publish {publish.TotalMilliseconds:0} ms"));
+            foreach (var output in outputs)
+            {
+                await statuses.WaitForAsync(position, cancellationToken, output);
+                lags[output].Add(committed.Elapsed.TotalMilliseconds);
+                line.Append(CultureInfo.InvariantCulture, $", on the {output} after {committed.Elapsed.TotalMilliseconds:0} ms");
+            }
+
+            line.Append(CultureInfo.InvariantCulture, $"; {(WrittenBytes() - written) / (1024.0 * 1024):0.0} MiB written");
+            Console.WriteLine(line);
+        }
+
+        Console.WriteLine(Summary("Publish request (projections idle)", publishTimes));
+        foreach (var (output, values) in lags)
+        {
+            Console.WriteLine(Summary($"Commit to {output}", values));
+        }
+
+        var burst = new List<double>();
+        long last = 0;
+        foreach (var provider in providers.Skip(providers.Count / 2))
+        {
+            var (position, publish) = await RestateAsync(services, provider, cancellationToken);
+            burst.Add(publish.TotalMilliseconds);
+            last = position;
+        }
+
+        var drained = Stopwatch.StartNew();
+        await statuses.WaitForAsync(last, cancellationToken, outputs);
+        Console.WriteLine(Summary("Publish request, back to back while the projections work", burst));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Every output caught up {drained.Elapsed.TotalSeconds:0.0} s after the last of them."));
     }
 
     private static string Summary(string what, List<double> milliseconds)

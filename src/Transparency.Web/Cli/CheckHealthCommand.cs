@@ -11,9 +11,9 @@ public static class CheckHealthCommand
 {
     public const string Verb = "check-health";
 
-    public static bool Handles(string[] args) => args.Length > 0 && args[0] == Verb;
+    public static bool Handles(IReadOnlyList<string> args) => args.Count > 0 && args[0] == Verb;
 
-    public static Task<int> RunAsync(string[] args) => new RootCommand { Create() }.Parse(args).InvokeAsync();
+    public static Task<int> RunAsync(IReadOnlyList<string> args) => new RootCommand { Create() }.Parse(args).InvokeAsync();
 
     /// <summary>The command, also listed with the other verbs in --help; it uses no service.</summary>
     public static Command Create()

@@ -20,13 +20,8 @@ public static class CommandLineSetup
         BuildDownloadsCommand.Create,
     ];
 
-    private static readonly string[] HelpOptions = ["--help", "-h", "-?", "--version"];
-
-    /// <summary>True when the first argument is a verb or a request for help, rather than a host option such as --urls.</summary>
-    public static bool IsCommand(string[] args) =>
-        args.Length > 0 && (!args[0].StartsWith('-') || HelpOptions.Contains(args[0], StringComparer.OrdinalIgnoreCase));
-
-    public static async Task<int> RunCommandLineAsync(this WebApplication app, string[] args)
+    /// <summary>Runs the verb (or shows help, or says which argument was not understood) with the host's services.</summary>
+    public static async Task<int> RunCommandLineAsync(this WebApplication app, IReadOnlyList<string> args)
     {
         var root = new RootCommand("Transparency: the open-data portal for outsourced public services. Run without a verb to start the web portal.");
         foreach (var create in Commands)
@@ -34,6 +29,6 @@ public static class CommandLineSetup
             root.Subcommands.Add(create(app.Services));
         }
 
-        return await root.Parse(args).InvokeAsync();
+        return await root.Parse([.. args]).InvokeAsync();
     }
 }

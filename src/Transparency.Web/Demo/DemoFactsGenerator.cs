@@ -79,7 +79,7 @@ public sealed class DemoFactsGenerator(DemoOptions options, DemoStructure struct
     private void AddFunding(DemoQuarterBatch batch, ReturnVersion version, Contract contract, ProviderTraits traits, List<KpiResult> results, Random random, Random? correction)
     {
         var quarters = Math.Max(1, (contract.EndDate.DayNumber - contract.StartDate.DayNumber) / 91);
-        var basePence = contract.TotalValuePence / quarters;
+        var basePence = (contract.TotalValuePence ?? 0) / quarters;
         var scale = correction is not null && correction.Chance(0.3) ? 1.01 + correction.NextDouble() * 0.04 : 1.0;
         long Pence(double factor) => (long)Math.Round(basePence * factor * scale);
 

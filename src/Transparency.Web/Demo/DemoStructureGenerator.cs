@@ -143,7 +143,7 @@ public sealed class DemoStructureGenerator(DemoOptions options)
 
             var share = 0.05 + _random.NextDouble() * 0.2;
             planned.Add(new PlannedSubcontract(subcontractor.Id, _random.Pick(DemoCatalogue.SubcontractServices),
-                (long)Math.Round(contract.TotalValuePence * share), Math.Clamp(_random.NextGaussian(0.2, 0.5), -1, 1)));
+                (long)Math.Round((contract.TotalValuePence ?? 0) * share), Math.Clamp(_random.NextGaussian(0.2, 0.5), -1, 1)));
         }
 
         if (planned.Count > 0)

@@ -50,8 +50,8 @@ public class Contract
     /// <summary>The code of the quarter holding <see cref="EndDate"/>, kept by its setter.</summary>
     public int LastQuarterCode { get; private set; }
 
-    /// <summary>Total contract value over its whole term, in pence.</summary>
-    public long TotalValuePence { get; set; }
+    /// <summary>Total contract value over its whole term, in pence; null when not known (shown as "not stated").</summary>
+    public long? TotalValuePence { get; set; }
 
     public PaymentModel PaymentModel { get; set; }
 

@@ -23,7 +23,8 @@ public class SubcontractRecord
 
     public long ValuePaidInQuarterPence { get; set; }
 
-    public long TotalValuePence { get; set; }
+    /// <summary>The subcontract's total value over its term, in pence; null when the provider does not know it.</summary>
+    public long? TotalValuePence { get; set; }
 
     /// <summary>The provider's rating of the subcontractor, where practical.</summary>
     public KpiRating? PerformanceRating { get; set; }

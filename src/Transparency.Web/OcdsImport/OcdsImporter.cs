@@ -11,47 +11,92 @@ namespace Transparency.Web.OcdsImport;
 
 /// <summary>
 /// Creates or updates commissioners (buyers), providers (award suppliers) and contracts (one per award and
-/// supplier) from OCDS files, in one transaction. The latest release of each award wins, so importing the same
-/// files again changes nothing. Fields administrators own (names and legal forms of existing organisations, a
-/// contract's sector and payment model) are set only when the record is created.
+/// supplier) from OCDS files, each file in its own transaction: a file that cannot be read or written is skipped
+/// with the reason and the others are still imported. The latest release of each award wins, whichever file it is
+/// in, so importing the same files again changes nothing. Fields administrators own (names and legal forms of
+/// existing organisations, a contract's sector and payment model) are set only when the record is created.
 /// </summary>
-public sealed class OcdsImporter(TransparencyDbContext db, TimeProvider time, AuditTrail audit)
+public sealed class OcdsImporter(TransparencyDbContext db, TimeProvider time, AuditTrail audit, ILogger<OcdsImporter> logger)
 {
     public async Task<OcdsImportReport> ImportAsync(string path, CancellationToken cancellationToken = default)
     {
         var read = OcdsPackageReader.Read(path);
-        var report = new OcdsImportReport { Files = read.Files };
-        report.Errors.AddRange(read.Errors);
-        if (report.Errors.Count > 0)
+        var report = new OcdsImportReport { Problem = read.Problem };
+        var latest = read.Files.Where(f => f.Problem is null)
+            .SelectMany(f => f.Awards.Select(a => (File: f.Path, Award: a)))
+            .GroupBy(x => (x.Award.Ocid, x.Award.AwardId))
+            .Select(g => g.OrderBy(x => x.Award.ReleaseDate).Last())
+            .ToLookup(x => x.File, x => x.Award, StringComparer.Ordinal);
+        var identities = await LoadIdentitiesAsync(cancellationToken);
+        foreach (var file in read.Files)
         {
-            return report;
+            var fileReport = new OcdsFileReport(Path.GetFileName(file.Path));
+            report.FileReports.Add(fileReport);
+            if (file.Problem is not null)
+            {
+                fileReport.Skipped.Add($"the whole file: {file.Problem}");
+                continue;
+            }
+
+            var awards = latest[file.Path].OrderBy(a => a.Ocid, StringComparer.Ordinal).ThenBy(a => a.AwardId, StringComparer.Ordinal).ToList();
+            var superseded = file.Awards.Count - awards.Count;
+            if (superseded > 0)
+            {
+                fileReport.Notes.Add($"{superseded} of its award releases were left out: a later release of the same award is in another file.");
+            }
+
+            await ImportFileAsync(awards, identities, fileReport, cancellationToken);
         }
 
-        var awards = read.Awards
-            .GroupBy(a => (a.Ocid, a.AwardId))
-            .Select(g => g.OrderBy(a => a.ReleaseDate).Last())
-            .OrderBy(a => a.Ocid, StringComparer.Ordinal).ThenBy(a => a.AwardId, StringComparer.Ordinal)
-            .ToList();
-        report.Awards = awards.Count;
+        return report;
+    }
 
-        var plan = new OcdsPlan();
+    private async Task ImportFileAsync(List<OcdsAward> awards, OcdsIdentities identities, OcdsFileReport report, CancellationToken cancellationToken)
+    {
+        var plan = new OcdsPlan(identities);
         foreach (var award in awards)
         {
             plan.Add(award, report);
         }
 
-        report.Flagged = plan.Organisations.Values.Count(o => o.ReviewNote is not null);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var ids = await ApplyOrganisationsAsync(plan, report, cancellationToken);
-        await ApplyContractsAsync(plan, ids, report, cancellationToken);
-        audit.Record("import OCDS", Path.GetFileName(Path.TrimEndingDirectorySeparator(path)),
-            $"{report.OrganisationsCreated} organisations created, {report.OrganisationsUpdated} updated; {report.ContractsCreated} contracts created, {report.ContractsUpdated} updated");
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return report;
+        report.Awards = awards.Count;
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var ids = await ApplyOrganisationsAsync(plan, report, cancellationToken);
+            await ApplyContractsAsync(plan, ids, report, cancellationToken);
+            audit.Record("import OCDS", report.Name,
+                $"{report.OrganisationsCreated} organisations created, {report.OrganisationsUpdated} updated; {report.ContractsCreated} contracts created, {report.ContractsUpdated} updated");
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException error)
+        {
+            // The transaction is rolled back; what the context still tracks from this file must not reach the next one.
+            db.ChangeTracker.Clear();
+            logger.LogWarning(error, "Skipped the OCDS file {File}", report.Name);
+            var reason = error.InnerException?.Message ?? error.Message;
+            report.OrganisationsCreated = report.OrganisationsUpdated = report.Flagged = 0;
+            report.ContractsCreated = report.ContractsUpdated = report.ContractsUnchanged = 0;
+            report.Skipped.Add($"the whole file: the database refused its changes ({reason}). Nothing from this file was imported.");
+        }
     }
 
-    private async Task<Dictionary<string, int>> ApplyOrganisationsAsync(OcdsPlan plan, OcdsImportReport report, CancellationToken cancellationToken)
+    /// <summary>The organisations known only by name so far, so a new spelling of one of them finds it.</summary>
+    private async Task<OcdsIdentities> LoadIdentitiesAsync(CancellationToken cancellationToken)
+    {
+        var identities = new OcdsIdentities();
+        var local = await db.Organisations.AsNoTracking().Where(o => o.Identifier.StartsWith(OcdsOrganisations.LocalPrefix))
+            .OrderBy(o => o.Id).Select(o => new { o.Name, o.Identifier }).ToListAsync(cancellationToken);
+        foreach (var organisation in local)
+        {
+            identities.Add(organisation.Name, organisation.Identifier);
+        }
+
+        return identities;
+    }
+
+    private async Task<Dictionary<string, int>> ApplyOrganisationsAsync(OcdsPlan plan, OcdsFileReport report, CancellationToken cancellationToken)
     {
         var identifiers = plan.Organisations.Keys.ToList();
         var existing = await db.Organisations.Where(o => identifiers.Contains(o.Identifier)).ToDictionaryAsync(o => o.Identifier, StringComparer.Ordinal, cancellationToken);
@@ -85,13 +130,14 @@ public sealed class OcdsImporter(TransparencyDbContext db, TimeProvider time, Au
                 UpdatedAt = now,
             }).Entity;
             report.OrganisationsCreated++;
+            report.Flagged += planned.ReviewNote is null ? 0 : 1;
         }
 
         await db.SaveChangesAsync(cancellationToken);
         return existing.ToDictionary(e => e.Key, e => e.Value.Id, StringComparer.Ordinal);
     }
 
-    private async Task ApplyContractsAsync(OcdsPlan plan, Dictionary<string, int> organisationIds, OcdsImportReport report, CancellationToken cancellationToken)
+    private async Task ApplyContractsAsync(OcdsPlan plan, Dictionary<string, int> organisationIds, OcdsFileReport report, CancellationToken cancellationToken)
     {
         var references = plan.Contracts.Select(c => c.Reference).ToList();
         var existing = await db.Contracts.Where(c => references.Contains(c.Reference)).ToDictionaryAsync(c => c.Reference, StringComparer.Ordinal, cancellationToken);

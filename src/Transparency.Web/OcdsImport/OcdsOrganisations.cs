@@ -14,9 +14,9 @@ public static class OcdsOrganisations
     /// <summary>XX is a user-assigned country code that no registry list uses: these identifiers are clearly local.</summary>
     public const string LocalPrefix = "XX-LOCAL-";
 
-    public static (string Identifier, string? ReviewNote) Identify(OcdsParty party, string ocid)
+    public static (string Identifier, string? ReviewNote) Identify(OcdsParty party, string ocid, OcdsIdentities identities)
     {
-        var stated = party.Scheme is { Length: > 0 } && party.Id is { Length: > 0 } ? $"{party.Scheme}-{party.Id}" : null;
+        var stated = party.Scheme is { Length: > 0 } && party.Id is { Length: > 0 } ? NormaliseIdentifier(party.Scheme, party.Id) : null;
         if (stated is not null && OrgId.IsValid(stated))
         {
             return (stated, null);
@@ -27,7 +27,7 @@ public static class OcdsOrganisations
             return (partyId, null);
         }
 
-        var local = LocalIdentifier(party.Name);
+        var local = identities.Local(party.Name);
         var found = stated ?? party.Id;
         var note = found is { Length: > 0 }
             ? $"Imported from OCDS {ocid} with the identifier '{found}', which is not an org-id this portal accepts; {local} was made from the name. Replace it with the organisation's real identifier."
@@ -35,11 +35,53 @@ public static class OcdsOrganisations
         return (local, note);
     }
 
-    /// <summary>XX-LOCAL- and 12 hex digits of the SHA-256 of the name, ignoring case and spacing.</summary>
-    public static string LocalIdentifier(string name)
+    /// <summary>XX-LOCAL- and 12 hex digits of the SHA-256 of the name's <see cref="NameKey"/>.</summary>
+    public static string LocalIdentifier(string name) =>
+        LocalPrefix + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(NameKey(name).ToUpperInvariant())))[..12];
+
+    /// <summary>
+    /// The name as a key for telling whether two spellings are one organisation: case, spacing and punctuation
+    /// ignored, "&amp;" read as "and", "Limited" as "Ltd" and "Public Limited Company" as "PLC". "Civica Uk Limited",
+    /// "CIVICA UK LTD." and "Civica U.K. Ltd" give the same key.
+    /// </summary>
+    public static string NameKey(string name)
     {
-        var normalised = string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
-        return LocalPrefix + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(normalised)))[..12];
+        var text = new StringBuilder(name.Length);
+        foreach (var c in name.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Replace("&", " and ", StringComparison.Ordinal))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                text.Append(c);
+            }
+            else if (c is not ('.' or '\'' or '\u2019'))
+            {
+                text.Append(' ');
+            }
+        }
+
+        var words = text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w == "limited" ? "ltd" : w);
+        return string.Join(' ', words).Replace("public ltd company", "plc", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// scheme-id with the scheme in capitals and no spaces, and a Companies House number given without its leading
+    /// zeros (Contracts Finder often drops them) padded back to 8 digits.
+    /// </summary>
+    public static string NormaliseIdentifier(string scheme, string id)
+    {
+        var list = scheme.Trim().ToUpperInvariant();
+        var number = string.Concat(id.Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
+        if (number.StartsWith(list + "-", StringComparison.Ordinal))
+        {
+            number = number[(list.Length + 1)..];
+        }
+
+        if (list == "GB-COH" && number.Length is >= 5 and < 8 && number.All(char.IsAsciiDigit))
+        {
+            number = number.PadLeft(8, '0');
+        }
+
+        return $"{list}-{number}";
     }
 
     public static LegalForm GuessLegalForm(string identifier, string name, bool isBuyer, bool? vcse)

@@ -13,36 +13,43 @@ public static class OcdsPackageReader
         var files = Directory.Exists(path)
             ? Directory.EnumerateFiles(path, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
             : File.Exists(path) ? [path] : [];
-        var result = new OcdsReadResult(files.Count);
+        var result = new OcdsReadResult();
         if (files.Count == 0)
         {
-            result.Errors.Add($"No OCDS file found at {path}: give a .json file or a folder of them.");
+            result.Problem = $"No OCDS file found at {path}: give a .json file or a folder of them.";
         }
 
         foreach (var file in files)
         {
-            try
-            {
-                using var stream = File.OpenRead(file);
-                using var document = JsonDocument.Parse(stream);
-                var releases = Releases(document.RootElement).ToList();
-                if (releases.Count == 0 && !IsPackage(document.RootElement))
-                {
-                    result.Errors.Add($"{file} is not an OCDS release package, record package or release.");
-                }
-
-                foreach (var release in releases)
-                {
-                    result.Awards.AddRange(OcdsReleaseReader.Awards(release));
-                }
-            }
-            catch (JsonException error)
-            {
-                result.Errors.Add($"{file} is not valid JSON: {error.Message}");
-            }
+            result.Files.Add(ReadFile(file));
         }
 
         return result;
+    }
+
+    /// <summary>One file's awards; a file that is not JSON, not OCDS or breaks the reader is reported, never thrown.</summary>
+    public static OcdsFile ReadFile(string file)
+    {
+        try
+        {
+            using var stream = File.OpenRead(file);
+            using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 256 });
+            var releases = Releases(document.RootElement).ToList();
+            if (releases.Count == 0 && !IsPackage(document.RootElement))
+            {
+                return new OcdsFile(file, [], "it is not an OCDS release package, record package or release.");
+            }
+
+            return new OcdsFile(file, [.. releases.SelectMany(OcdsReleaseReader.Awards)], null);
+        }
+        catch (JsonException error)
+        {
+            return new OcdsFile(file, [], $"it is not valid JSON ({error.Message})");
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidOperationException or FormatException or ArgumentException)
+        {
+            return new OcdsFile(file, [], $"it could not be read ({error.Message})");
+        }
     }
 
     private static bool IsPackage(JsonElement root) =>

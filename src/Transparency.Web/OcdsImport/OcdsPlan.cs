@@ -2,8 +2,8 @@ using Transparency.Web.Domain;
 
 namespace Transparency.Web.OcdsImport;
 
-/// <summary>The organisations and contracts the awards describe, worked out before anything is written.</summary>
-public sealed class OcdsPlan
+/// <summary>The organisations and contracts one file's awards describe, worked out before anything is written.</summary>
+public sealed class OcdsPlan(OcdsIdentities identities)
 {
     private static readonly HashSet<string> NotAwarded = new(["cancelled", "unsuccessful"], StringComparer.OrdinalIgnoreCase);
 
@@ -11,12 +11,12 @@ public sealed class OcdsPlan
 
     public List<PlannedContract> Contracts { get; } = [];
 
-    public void Add(OcdsAward award, OcdsImportReport report)
+    public void Add(OcdsAward award, OcdsFileReport report)
     {
         var label = $"{award.Ocid} award {award.AwardId}";
         if (award.Status is { } status && NotAwarded.Contains(status))
         {
-            report.Skipped.Add($"{label}: its status is '{status}'.");
+            report.Notes.Add($"{label} was left out: its status is '{status}'.");
             return;
         }
 
@@ -33,11 +33,12 @@ public sealed class OcdsPlan
         }
 
         var buyer = Organisation(award.Buyer, award.Ocid, isBuyer: true);
+        var suppliers = DistinctSuppliers(award, label, report);
         var notes = new List<string>();
         var pence = Value(award, notes);
-        if (award.Suppliers.Count > 1)
+        if (suppliers.Count > 1)
         {
-            notes.Add($"One of {award.Suppliers.Count} suppliers on this award; the value is the whole award's, not this supplier's share.");
+            notes.Add($"One of {suppliers.Count} suppliers on this award; the value is the whole award's, not this supplier's share.");
         }
 
         var start = award.StartDate ?? award.AwardDate ?? DateOnly.FromDateTime(award.ReleaseDate.UtcDateTime);
@@ -48,9 +49,8 @@ public sealed class OcdsPlan
         }
 
         var description = string.Join("\n\n", new[] { award.Description }.Concat(notes).OfType<string>());
-        foreach (var supplier in award.Suppliers.DistinctBy(s => (s.PartyId, s.Name)))
+        foreach (var supplierId in suppliers)
         {
-            var supplierId = Organisation(supplier, award.Ocid, isBuyer: false);
             Contracts.Add(new PlannedContract(
                 OcdsImporter.ContractReference(award.Ocid, award.AwardId, supplierId),
                 OcdsImporter.Truncate(award.Title, 500),
@@ -66,9 +66,38 @@ public sealed class OcdsPlan
         }
     }
 
+    /// <summary>
+    /// The award's suppliers as organisations, each once: a supplier listed twice (by the same identifier, or by
+    /// names that differ only in case, spacing, punctuation or "Ltd"/"Limited") gets one contract, and the file's
+    /// report says so. A listing with a real identifier wins over one with only the name.
+    /// </summary>
+    private List<string> DistinctSuppliers(OcdsAward award, string label, OcdsFileReport report)
+    {
+        var byKey = new Dictionary<string, (OcdsParty Party, string Identifier)>(StringComparer.Ordinal);
+        var identifiers = new List<string>();
+        foreach (var supplier in award.Suppliers.OrderBy(s => OcdsOrganisations.Identify(s, award.Ocid, identities).ReviewNote is null ? 0 : 1))
+        {
+            var key = OcdsOrganisations.NameKey(supplier.Name);
+            var identifier = byKey.TryGetValue(key, out var named) && IsLocal(supplier, award.Ocid) ? named.Identifier : Organisation(supplier, award.Ocid, isBuyer: false);
+            if (identifiers.Contains(identifier, StringComparer.Ordinal))
+            {
+                var first = byKey.Values.FirstOrDefault(v => v.Identifier == identifier).Party ?? supplier;
+                report.Notes.Add($"{label} lists the supplier '{first.Name}' more than once (also as '{supplier.Name}'): it was imported once, as {identifier}.");
+                continue;
+            }
+
+            byKey.TryAdd(key, (supplier, identifier));
+            identifiers.Add(identifier);
+        }
+
+        return identifiers;
+    }
+
+    private bool IsLocal(OcdsParty party, string ocid) => OcdsOrganisations.Identify(party, ocid, identities).ReviewNote is not null;
+
     private string Organisation(OcdsParty party, string ocid, bool isBuyer)
     {
-        var (identifier, note) = OcdsOrganisations.Identify(party, ocid);
+        var (identifier, note) = OcdsOrganisations.Identify(party, ocid, identities);
         var previous = Organisations.GetValueOrDefault(identifier);
         Organisations[identifier] = new PlannedOrganisation(
             previous?.Name ?? party.Name,
@@ -79,19 +108,20 @@ public sealed class OcdsPlan
         return identifier;
     }
 
-    private static long Value(OcdsAward award, List<string> notes)
+    /// <summary>The award's value in pence; null ("not stated") when the file gives none, a negative one or another currency.</summary>
+    private static long? Value(OcdsAward award, List<string> notes)
     {
         if (award.Amount is not { } amount || amount < 0)
         {
-            return 0;
+            return null;
         }
 
         if (!string.Equals(award.Currency, "GBP", StringComparison.OrdinalIgnoreCase))
         {
             notes.Add($"The award value ({OcdsImporter.Pounds(amount)} {award.Currency ?? "in an unstated currency"}) was not imported: the portal records pounds sterling.");
-            return 0;
+            return null;
         }
 
-        return amount > 10_000_000_000_000m ? 0 : Money.ToPence(decimal.Round(amount, 2, MidpointRounding.AwayFromZero));
+        return amount > 10_000_000_000_000m ? null : Money.ToPence(decimal.Round(amount, 2, MidpointRounding.AwayFromZero));
     }
 }

@@ -1,11 +1,10 @@
 namespace Transparency.Web.OcdsImport;
 
-/// <summary>The awards read from OCDS files, and the files that could not be read.</summary>
-public sealed class OcdsReadResult(int files)
+/// <summary>The files found at a path, each with its awards or the reason it could not be read.</summary>
+public sealed class OcdsReadResult
 {
-    public int Files { get; } = files;
+    public List<OcdsFile> Files { get; } = [];
 
-    public List<OcdsAward> Awards { get; } = [];
-
-    public List<string> Errors { get; } = [];
+    /// <summary>Set when there was nothing to read at all.</summary>
+    public string? Problem { get; set; }
 }

@@ -2,13 +2,14 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Transparency.Web.Domain.Fields;
 
 namespace Transparency.Web.OcdsImport;
 
 /// <summary>Reading values from OCDS JSON that publishers fill loosely: HTML entities in text, numbers as strings, empty objects.</summary>
 public static partial class OcdsText
 {
-    /// <summary>Decodes HTML entities (Contracts Finder writes &amp;amp; and &amp;#039;), collapses white space; null when empty.</summary>
+    /// <summary>Decodes HTML entities (Contracts Finder writes &amp;amp; and &amp;#039;), drops control characters, collapses white space, NFC; null when empty.</summary>
     public static string? Clean(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -28,7 +29,7 @@ public static partial class OcdsText
             text = decoded;
         }
 
-        text = Spaces().Replace(text, " ").Trim();
+        text = Spaces().Replace(CleanText.Strip(text), " ").Trim();
         return text.Length == 0 ? null : text;
     }
 

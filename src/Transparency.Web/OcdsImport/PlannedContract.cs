@@ -11,6 +11,6 @@ public sealed record PlannedContract(
     Sector Sector,
     DateOnly Start,
     DateOnly End,
-    long ValuePence,
+    long? ValuePence,
     string? Ocid,
     string? NoticeUrl);

@@ -73,7 +73,7 @@ public sealed class ProjectionWorker(
         // A position past the head means the database was replaced (a restore, a new file): start again from it.
         if (state is null || state.Position > head)
         {
-            Report(projection, state, head, null, null);
+            Report(projection, state, head, null);
             if (state is null && !projection.ShouldCreate(sinceStart))
             {
                 return settings.PollInterval;
@@ -82,13 +82,13 @@ public sealed class ProjectionWorker(
             logger.LogInformation("Projection {Projection}: building {Title} from the database (log position {Head})", projection.Name, projection.Title, head);
             var initial = ProjectionState.Initial(head, now);
             await projection.ApplyAsync(new ProjectionBatch(0, head, [], FromScratch: true, initial), cancellationToken);
-            Report(projection, initial, head, null, null);
+            Report(projection, initial, head, null);
             return settings.PollInterval;
         }
 
         if (state.Position == head)
         {
-            Report(projection, state, head, null, null);
+            Report(projection, state, head, null);
             return settings.PollInterval;
         }
 
@@ -98,7 +98,7 @@ public sealed class ProjectionWorker(
             .Take(settings.MaxBatchEntries)
             .ToListAsync(cancellationToken);
         var oldest = entries.Count > 0 ? entries[0].CommittedAt : (DateTime?)null;
-        Report(projection, state, head, oldest, null);
+        Report(projection, state, head, oldest);
         var waited = now - state.AppliedAt;
         if (waited < projection.MinimumInterval)
         {
@@ -110,14 +110,14 @@ public sealed class ProjectionWorker(
         var next = state.Advance(upTo, now);
         await projection.ApplyAsync(new ProjectionBatch(state.Position, upTo, entries, FromScratch: false, next), cancellationToken);
         logger.LogInformation("Projection {Projection}: applied {Count} log entries, now at position {Position} of {Head}", projection.Name, entries.Count, upTo, head);
-        Report(projection, next, head, upTo < head ? oldest : null, null);
+        Report(projection, next, head, upTo < head ? oldest : null);
         return upTo < head ? TimeSpan.Zero : settings.PollInterval;
     }
 
-    private void Report(IProjection projection, ProjectionState? state, long head, DateTime? oldestPending, string? error)
+    private void Report(IProjection projection, ProjectionState? state, long head, DateTime? oldestPending)
     {
         var previous = statuses.Find(projection.Name);
         statuses.Set(new ProjectionStatus(projection.Name, projection.Title, state?.Position, head, state?.AppliedAt, oldestPending,
-            error ?? previous?.LastError, previous?.LastErrorAt, state));
+            previous?.LastError, previous?.LastErrorAt, state));
     }
 }

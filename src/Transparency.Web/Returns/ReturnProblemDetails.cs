@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Transparency.Web.Returns.Validation;
 
@@ -19,7 +20,7 @@ public static class ReturnProblemDetails
             Type = ValidationType,
             Title = "The return has problems to fix",
             Status = tooLarge ? StatusCodes.Status413PayloadTooLarge : status,
-            Detail = $"{Count(report.ErrorCount, "error")} and {Count(report.WarningCount, "warning")}. Errors must be fixed before the return can be published.",
+            Detail = $"{Count(report.ErrorCount, "error")} and {Count(report.WarningCount, "warning")}. Errors must be fixed before the return can be published." + Listed(report),
             Instance = instance,
         };
         problem.Extensions["errors"] = report.Errors.ToList();
@@ -27,5 +28,11 @@ public static class ReturnProblemDetails
         return problem;
     }
 
-    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n.ToString("N0", CultureInfo.InvariantCulture)} {noun}s";
+
+    /// <summary>When a long report sums problems up, says so: the entries show the first of each kind and how many more there are.</summary>
+    private static string Listed(ValidationReport report) =>
+        report.Entries.Count < report.ErrorCount + report.WarningCount
+            ? " The first of each kind are listed; an entry saying \"There are N more problems like this\" counts the rest of that kind."
+            : string.Empty;
 }

@@ -30,6 +30,16 @@ public static class ReturnsSetup
         return builder;
     }
 
+    /// <summary>
+    /// An unforeseen failure under /api answers 500 problem details with no stack trace, in every environment
+    /// (Development's exception page is for the pages), so an API client always gets a body it can read.
+    /// </summary>
+    public static WebApplication UseTransparencyReturns(this WebApplication app)
+    {
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), api => api.UseExceptionHandler());
+        return app;
+    }
+
     /// <summary>The standard's downloads, open to everyone, and the returns API for publishers.</summary>
     public static WebApplication MapTransparencyReturns(this WebApplication app)
     {

@@ -50,7 +50,7 @@ public abstract class RegistryImportTests(TestDatabase database)
     }
 
     [Fact]
-    public async Task Import_WithOneBadRow_ReportsRowColumnValueAndFixAndChangesNothing()
+    public async Task Import_WithBadRows_SkipsThemWithRowColumnValueAndFixAndImportsTheRest()
     {
         await using var factory = new PortalFactory(database);
         var n = Interlocked.Increment(ref Count);
@@ -61,12 +61,15 @@ public abstract class RegistryImportTests(TestDatabase database)
         var result = await ImportAsync(factory.Services, RegistryKind.Organisations, csv);
 
         Assert.False(result.Succeeded);
+        Assert.True(result.Partly);
+        Assert.Equal((1, 2), (result.Created, result.Skipped));
         Assert.Contains(result.Problems, p => p is { Row: 3, Column: "identifier", Value: "GB-COH-123" } && p.Fix.Contains("Companies House", StringComparison.Ordinal));
         Assert.Contains(result.Problems, p => p is { Row: 4, Column: "name", Value: "" } && p.Fix == "Enter the organisation's name");
         Assert.Contains(result.Problems, p => p is { Row: 4, Column: "legal_form", Value: "partnership" } && p.Fix.StartsWith("Enter one of: company, charity", StringComparison.Ordinal));
         await using var after = database.CreateContext();
-        Assert.Equal(organisations, await after.Organisations.CountAsync());
-        Assert.False(await after.Organisations.AnyAsync(o => o.Identifier == $"GB-GOR-S{n}"));
+        Assert.Equal(organisations + 1, await after.Organisations.CountAsync());
+        Assert.True(await after.Organisations.AnyAsync(o => o.Identifier == $"GB-GOR-S{n}"));
+        Assert.False(await after.Organisations.AnyAsync(o => o.Identifier == $"GB-GOR-T{n}"));
     }
 
     [Fact]
@@ -84,6 +87,26 @@ public abstract class RegistryImportTests(TestDatabase database)
         Assert.Contains(result.Problems, p => p is { Row: 2, Column: "total_value", Value: "12.345" });
         await using var db = database.CreateContext();
         Assert.False(await db.Contracts.AnyAsync(c => c.Reference == $"UNREG-{n}"));
+    }
+
+    [Fact]
+    public async Task Import_ContractWithoutATotalValue_RegistersItAsNotKnown_AndReadsUkHabits()
+    {
+        await using var factory = new PortalFactory(database);
+        var n = Interlocked.Increment(ref Count);
+        await ImportAsync(factory.Services, RegistryKind.Organisations, $"identifier,name,legal_form\nGB-GOR-V{n},Buyer {n},public body\nGB-COH-98{n:D6},Provider {n} Ltd,company\n");
+        var csv = $"reference,title,commissioner,provider,sector,start_date,end_date,total_value,payment_model,outcome_payment_share\n" +
+            $"NOVALUE-{n},Call-off service,GB-GOR-V{n},GB-COH-98{n:D6},health,1/4/25,46112,,payment by results,40%\n";
+
+        var result = await ImportAsync(factory.Services, RegistryKind.Contracts, csv);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems.Select(p => p.Fix)));
+        await using var db = database.CreateContext();
+        var contract = await db.Contracts.SingleAsync(c => c.Reference == $"NOVALUE-{n}");
+        Assert.Null(contract.TotalValuePence);
+        // 1/4/25 is day first with a two-digit year; 46112 is how Excel stores 31 March 2026 in a General-format cell.
+        Assert.Equal((new DateOnly(2025, 4, 1), new DateOnly(2026, 3, 31)), (contract.StartDate, contract.EndDate));
+        Assert.Equal(40, contract.OutcomePaymentSharePercent);
     }
 
     [Theory]

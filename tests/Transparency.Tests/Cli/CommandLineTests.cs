@@ -43,6 +43,34 @@ public abstract class CommandLineTests(TestDatabase database)
         Assert.Contains("check-health", result.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--bogus")]
+    [InlineData("--bogus", "migrate")]
+    [InlineData("migrat")]
+    public async Task UnknownArgument_IsReportedAndNeverStartsTheWebHost(params string[] args)
+    {
+        var result = await PortalProcess.RunAsync(database, args);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("Unrecognized command or argument", result.Error + result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening on", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Setting_BeforeOrAfterTheVerb_IsUsedByTheVerb()
+    {
+        var first = Path.Combine(database.DataFolder, $"before-{Guid.NewGuid():N}.db");
+        var second = Path.Combine(database.DataFolder, $"after-{Guid.NewGuid():N}.db");
+
+        var before = await PortalProcess.RunAsync(database, "--Database:Provider=Sqlite", $"--Database:ConnectionString=Data Source={first}", "migrate");
+        var after = await PortalProcess.RunAsync(database, "migrate", "--Database:Provider=Sqlite", $"--Database:ConnectionString=Data Source={second}");
+
+        Assert.True(before.ExitCode == 0, before.Error);
+        Assert.True(after.ExitCode == 0, after.Error);
+        Assert.Contains("The database schema is up to date.", before.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(first) && File.Exists(second));
+    }
+
     [Fact]
     public async Task CheckHealth_WhenNothingListens_Fails()
     {

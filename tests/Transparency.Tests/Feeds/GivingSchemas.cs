@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using NJsonSchema;
+using Transparency.Tests.Infrastructure;
 
 namespace Transparency.Tests.Feeds;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using NJsonSchema;
+using Transparency.Tests.Infrastructure;
 
 namespace Transparency.Tests.Feeds;
 
@@ -37,7 +38,7 @@ public sealed partial class OcdsSchemas
 
     public JsonSchema RecordPackage { get; }
 
-    /// <summary>Definitions the UK extension refers to but whose extensions are not in shared/data; none is reachable from a release.</summary>
+    /// <summary>Definitions the UK extension refers to but whose extensions are not in tests/reference-data; none is reachable from a release.</summary>
     public IReadOnlyList<string> Stubbed { get; }
 
     public static Task<OcdsSchemas> GetAsync() => Shared.Value;
@@ -75,7 +76,7 @@ public sealed partial class OcdsSchemas
 
     /// <summary>
     /// The UK extension patches definitions of extensions it depends on (location, bids, techniques…) that
-    /// shared/data does not hold, so a few of its $refs point nowhere. A schema library cannot load dangling
+    /// tests/reference-data does not hold, so a few of its $refs point nowhere. A schema library cannot load dangling
     /// references; each missing definition gets an empty stub, and loading fails if a release could ever
     /// reach one, so the stubs can never hide an error in what the portal writes.
     /// </summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Transparency.Tests.Infrastructure;
 
 namespace Transparency.Tests.Feeds;
 

@@ -31,7 +31,8 @@ public sealed class FactBuilder(ReturnVersion version, Contract contract)
         return this;
     }
 
-    public FactBuilder Subcontract(Organisation subcontractor, long paidPence)
+    /// <summary>A subcontract paid <paramref name="paidPence"/> in the quarter, with a total of four times that unless <paramref name="totalKnown"/> is false.</summary>
+    public FactBuilder Subcontract(Organisation subcontractor, long paidPence, bool totalKnown = true)
     {
         version.Subcontracts.Add(new SubcontractRecord
         {
@@ -40,7 +41,7 @@ public sealed class FactBuilder(ReturnVersion version, Contract contract)
             Subcontractor = subcontractor,
             Service = "Test service",
             ValuePaidInQuarterPence = paidPence,
-            TotalValuePence = paidPence * 4,
+            TotalValuePence = totalKnown ? paidPence * 4 : null,
         });
         return this;
     }

@@ -42,7 +42,7 @@ public abstract class ContractQuartersTests(TestDatabase database)
         await using var factory = new PortalFactory(database);
         await using (var scope = factory.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<OcdsImporter>().ImportAsync(OcdsImport.SharedData.Folder("ocds-uk-contracts-finder"));
+            await scope.ServiceProvider.GetRequiredService<OcdsImporter>().ImportAsync(ReferenceData.PathTo("ocds-uk-contracts-finder"));
         }
 
         await AssertEveryContractMatchesItsDatesAsync(database, minimum: 1);

@@ -28,10 +28,11 @@ public abstract class DataQualityInsightsTests(TestDatabase database) : WorldTes
             rows.Select(r => (r.Identifier, r.Row.QuarterCode)));
         // Alpha Employment Q1: everything present and on time.
         Assert.Equal(15 + 25 + 15 + 5 + 25 + 15, rows[0].Row.Score, 9);
-        // Q2: 3 of 5 sample sizes (K2 has no counts, the survey no respondents), method "Other", 3 days late.
+        // Q2: 3 of 6 sample sizes and values (K2 has no counts, the survey no respondents, the subcontract no total value),
+        // method "Other", 3 days late.
         var q2 = rows[1].Row;
-        Assert.Equal((5, 3, 1, 0, 3), (q2.SampleSizeItems, q2.SampleSizesPresent, q2.SatisfactionResults, q2.MethodsStated, q2.DaysLate));
-        Assert.Equal(15 + 25 + 15.0 * 3 / 5 + 0 + (25 - 3) + 15, q2.Score, 9);
+        Assert.Equal((6, 3, 1, 0, 3), (q2.SampleSizeItems, q2.SampleSizesPresent, q2.SatisfactionResults, q2.MethodsStated, q2.DaysLate));
+        Assert.Equal(15 + 25 + 15.0 * 3 / 6 + 0 + (25 - 3) + 15, q2.Score, 9);
         // Alpha Care Q1: one of two KPIs reported.
         Assert.Equal((2, 1), (rows[2].Row.ExpectedKpis, rows[2].Row.KpisReported));
         Assert.Equal(15 + 25.0 / 2 + 15 + 5 + 25 + 15, rows[2].Row.Score, 9);

@@ -62,7 +62,7 @@ public static class InsightsWorld
         db.AddRange(c1, c2, c3, c4, s1, s2);
         await db.SaveChangesAsync();
 
-        // Alpha Employment: on time in Q1; 3 days late in Q2, with gaps in its sample sizes and methods.
+        // Alpha Employment: on time in Q1; 3 days late in Q2, with gaps in its sample sizes, methods and subcontract values.
         new FactBuilder(Version(db, p1, Q1, Utc(2025, 7, 20, 9)), c1)
             .Funding(PaymentType.Fee, 6_000_000).Funding(PaymentType.OutcomePayment, 2_000_000)
             .Result("K1", 20.0, KpiRating.Inadequate, numerator: 40, denominator: 200)
@@ -79,7 +79,7 @@ public static class InsightsWorld
             .Result("K1", 10.0, KpiRating.Inadequate, "Long-term unemployed", 10, 100)
             .Result("K2", 91.0, KpiRating.Good)
             .Result("K3", 380, KpiRating.ApproachingTarget)
-            .Subcontract(s2, 1_000_000)
+            .Subcontract(s2, 1_000_000, totalKnown: false)
             .Satisfaction(0, SatisfactionMethod.Other);
 
         // Alpha Care: published at 23:00 UTC on the deadline day (on time) in Q1; only a draft for Q2.

@@ -124,8 +124,9 @@ public sealed class ReturnFiles(Quarter quarter)
         return new UploadedFile("return.xlsx", buffer.ToArray());
     }
 
+    /// <summary>Numbers, and dates typed as day numbers (a General-format cell), as number cells; everything else as text.</summary>
     private static Cell Cell(FieldDefinition field, string reference, string value) =>
-        field.IsNumeric && decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number)
+        (field.IsNumeric || (field.Type == FieldType.Date && value.All(char.IsAsciiDigit))) && decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number)
             ? new Cell { CellReference = reference, CellValue = new CellValue(number) }
             : new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value)) };
 

@@ -19,6 +19,7 @@ public sealed partial class ContractRegistry(TransparencyDbContext db, TimeProvi
         var seen = new Dictionary<string, int?>(StringComparer.Ordinal);
         foreach (var (row, data) in rows)
         {
+            var before = problems.Count;
             var check = new RowCheck(row, problems);
             var reference = check.Text("reference", data.Reference, 80, "Enter the contract's reference, like DWP-REST-2025-001");
             var start = check.Date("start_date", data.StartDate, "Enter the date the contract starts, like 2025-04-01");
@@ -46,34 +47,39 @@ public sealed partial class ContractRegistry(TransparencyDbContext db, TimeProvi
                 check.Problem("reference", reference, $"Remove this row or the other row for {reference} (row {seen[reference]}): each contract can appear once");
             }
 
-            checkedRows.Add(new Contract
+            var values = new Contract
             {
                 Reference = reference ?? string.Empty,
-                Title = check.Text("title", data.Title, 500, "Enter the contract's title") ?? string.Empty,
-                Description = check.Text("description", data.Description, 4000),
+                Title = check.Text("title", data.Title, 500, "Enter the contract's title", isName: true) ?? string.Empty,
+                Description = check.Text("description", data.Description, 4000, multiline: true),
                 CommissionerId = Organisation(check, organisations, "commissioner", data.Commissioner),
                 ProviderId = Organisation(check, organisations, "provider", data.Provider),
                 Sector = check.Choice<Sector>("sector", data.Sector) ?? Sector.Other,
                 StartDate = start ?? default,
                 EndDate = end ?? default,
-                TotalValuePence = check.Pence("total_value", data.TotalValue, "Enter the contract's total value in pounds, like 1250000.00") ?? 0,
+                TotalValuePence = check.Pence("total_value", data.TotalValue, whenMissing: null),
                 PaymentModel = model ?? PaymentModel.Block,
                 OutcomePaymentSharePercent = share,
                 Ocid = check.Text("ocid", data.Ocid, 120),
                 NoticeUrl = noticeUrl,
                 Areas = Areas(check, data.Areas),
-            });
+            };
+            if (problems.Count == before)
+            {
+                checkedRows.Add(values);
+            }
         }
 
-        if (problems.Count > 0)
+        var skipped = rows.Count - checkedRows.Count;
+        if (checkedRows.Count == 0)
         {
-            return RegistryResult.Failed(problems);
+            return RegistryResult.Failed(problems, skipped);
         }
 
         var (created, updated) = await ApplyAsync(checkedRows, cancellationToken);
-        audit.Record("register contracts", $"{rows.Count} rows", $"{created} created, {updated} updated");
+        audit.Record("register contracts", $"{checkedRows.Count} rows ({skipped} skipped)", $"{created} created, {updated} updated");
         await db.SaveChangesAsync(cancellationToken);
-        return new RegistryResult(created, updated, rows.Count - created - updated, []);
+        return new RegistryResult(created, updated, checkedRows.Count - created - updated, problems, skipped);
     }
 
     private async Task<(int Created, int Updated)> ApplyAsync(List<Contract> rows, CancellationToken cancellationToken)

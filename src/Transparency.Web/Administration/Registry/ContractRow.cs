@@ -12,7 +12,7 @@ public sealed class ContractRow
         new("sector", nameof(Sector), r => r.Sector, (r, v) => r.Sector = v, Required: true),
         new("start_date", nameof(StartDate), r => r.StartDate, (r, v) => r.StartDate = v, Required: true),
         new("end_date", nameof(EndDate), r => r.EndDate, (r, v) => r.EndDate = v, Required: true),
-        new("total_value", nameof(TotalValue), r => r.TotalValue, (r, v) => r.TotalValue = v, Required: true),
+        new("total_value", nameof(TotalValue), r => r.TotalValue, (r, v) => r.TotalValue = v),
         new("payment_model", nameof(PaymentModel), r => r.PaymentModel, (r, v) => r.PaymentModel = v, Required: true),
         new("outcome_payment_share", nameof(OutcomePaymentShare), r => r.OutcomePaymentShare, (r, v) => r.OutcomePaymentShare = v),
         new("description", nameof(Description), r => r.Description, (r, v) => r.Description = v),
@@ -37,7 +37,7 @@ public sealed class ContractRow
 
     public string? EndDate { get; set; }
 
-    /// <summary>Pounds, such as 1250000.00.</summary>
+    /// <summary>Pounds, such as 1250000.00; empty when not known.</summary>
     public string? TotalValue { get; set; }
 
     public string? PaymentModel { get; set; }

@@ -18,6 +18,7 @@ public sealed class KpiRegistry(TransparencyDbContext db, AuditTrail audit)
         var seen = new Dictionary<(int, string), int?>();
         foreach (var (row, data) in rows)
         {
+            var before = problems.Count;
             var check = new RowCheck(row, problems);
             var reference = check.Text("contract", data.Contract, 80, "Enter the reference of the contract the KPI belongs to");
             var contractId = 0;
@@ -32,12 +33,12 @@ public sealed class KpiRegistry(TransparencyDbContext db, AuditTrail audit)
                 check.Problem("code", code, $"Remove this row or the other row for {reference} {code} (row {seen[(contractId, code)]}): each KPI can appear once per contract");
             }
 
-            checkedRows.Add(new KpiDefinition
+            var values = new KpiDefinition
             {
                 ContractId = contractId,
                 Code = code ?? string.Empty,
-                Name = check.Text("name", data.Name, 300, "Enter the KPI's name") ?? string.Empty,
-                Description = check.Text("description", data.Description, 2000),
+                Name = check.Text("name", data.Name, 300, "Enter the KPI's name", isName: true) ?? string.Empty,
+                Description = check.Text("description", data.Description, 2000, multiline: true),
                 Kind = check.Choice<KpiKind>("kind", data.Kind) ?? KpiKind.Output,
                 Unit = check.Choice<KpiUnit>("unit", data.Unit) ?? KpiUnit.Count,
                 Target = check.Number("target", data.Target, double.MinValue, double.MaxValue, "Enter the KPI's target as a number, like 75") ?? 0,
@@ -46,12 +47,17 @@ public sealed class KpiRegistry(TransparencyDbContext db, AuditTrail audit)
                 IsRate = check.Flag("is_rate", data.IsRate),
                 CohortDimension = check.Text("cohort_dimension", data.CohortDimension, 100),
                 ComparableMeasure = check.Text("comparable_measure", data.ComparableMeasure, 60),
-            });
+            };
+            if (problems.Count == before)
+            {
+                checkedRows.Add(values);
+            }
         }
 
-        if (problems.Count > 0)
+        var skipped = rows.Count - checkedRows.Count;
+        if (checkedRows.Count == 0)
         {
-            return RegistryResult.Failed(problems);
+            return RegistryResult.Failed(problems, skipped);
         }
 
         var ids = checkedRows.Select(k => k.ContractId).Distinct().ToList();
@@ -80,8 +86,8 @@ public sealed class KpiRegistry(TransparencyDbContext db, AuditTrail audit)
             updated += changed ? 1 : 0;
         }
 
-        audit.Record("register KPI definitions", $"{rows.Count} rows", $"{created} created, {updated} updated");
+        audit.Record("register KPI definitions", $"{checkedRows.Count} rows ({skipped} skipped)", $"{created} created, {updated} updated");
         await db.SaveChangesAsync(cancellationToken);
-        return new RegistryResult(created, updated, rows.Count - created - updated, []);
+        return new RegistryResult(created, updated, checkedRows.Count - created - updated, problems, skipped);
     }
 }

@@ -15,9 +15,10 @@ public sealed class OrganisationRegistry(TransparencyDbContext db, TimeProvider 
         var seen = new Dictionary<string, int?>(StringComparer.Ordinal);
         foreach (var (row, data) in rows)
         {
+            var before = problems.Count;
             var check = new RowCheck(row, problems);
             var identifier = check.OrganisationId("identifier", data.Identifier, "Enter the organisation's identifier, like GB-COH-01234567 or GB-CHC-1234567");
-            var name = check.Text("name", data.Name, 300, "Enter the organisation's name");
+            var name = check.Text("name", data.Name, 300, "Enter the organisation's name", isName: true);
             var form = check.Choice<LegalForm>("legal_form", data.LegalForm);
             var website = check.Text("website", data.Website, 500);
             if (website is not null && !Assign.IsWebAddress(website))
@@ -30,7 +31,7 @@ public sealed class OrganisationRegistry(TransparencyDbContext db, TimeProvider 
                 check.Problem("identifier", identifier, $"Remove this row or the other row for {identifier} (row {seen[identifier]}): each organisation can appear once");
             }
 
-            checkedRows.Add(new Organisation
+            var values = new Organisation
             {
                 Identifier = identifier ?? string.Empty,
                 Name = name ?? string.Empty,
@@ -39,12 +40,17 @@ public sealed class OrganisationRegistry(TransparencyDbContext db, TimeProvider 
                 IsSme = check.Flag("sme", data.Sme),
                 IsVcse = check.Flag("vcse", data.Vcse),
                 Website = website,
-            });
+            };
+            if (problems.Count == before)
+            {
+                checkedRows.Add(values);
+            }
         }
 
-        if (problems.Count > 0)
+        var skipped = rows.Count - checkedRows.Count;
+        if (checkedRows.Count == 0)
         {
-            return RegistryResult.Failed(problems);
+            return RegistryResult.Failed(problems, skipped);
         }
 
         var identifiers = checkedRows.Select(o => o.Identifier).ToList();
@@ -74,8 +80,8 @@ public sealed class OrganisationRegistry(TransparencyDbContext db, TimeProvider 
             }
         }
 
-        audit.Record("register organisations", $"{rows.Count} rows", $"{created} created, {updated} updated");
+        audit.Record("register organisations", $"{checkedRows.Count} rows ({skipped} skipped)", $"{created} created, {updated} updated");
         await db.SaveChangesAsync(cancellationToken);
-        return new RegistryResult(created, updated, rows.Count - created - updated, []);
+        return new RegistryResult(created, updated, checkedRows.Count - created - updated, problems, skipped);
     }
 }

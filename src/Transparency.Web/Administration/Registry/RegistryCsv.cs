@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using Transparency.Web.Domain.Fields;
 
 namespace Transparency.Web.Administration.Registry;
 
@@ -80,7 +81,9 @@ public static class RegistryCsv
 
             if (!known.TryGetValue(name, out var column))
             {
-                problems.Add(new RegistryProblem(1, header[i], header[i], $"Rename or remove the column '{header[i]}'. The columns are: {string.Join(", ", columns.Select(c => c.Name))}"));
+                problems.Add(new RegistryProblem(1, header[i], header[i], NearestName.Find(name, columns.Select(c => c.Name)) is { } close
+                    ? $"Rename or remove the column '{header[i]}'. Did you mean '{close}'?"
+                    : $"Rename or remove the column '{header[i]}'. The columns are: {string.Join(", ", columns.Select(c => c.Name))}"));
             }
             else if (!seen.Add(name))
             {

@@ -1,22 +1,23 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Transparency.Web.Domain;
+using Transparency.Web.Domain.Fields;
 
 namespace Transparency.Web.Administration.Registry;
 
 /// <summary>
 /// Reads the text values of one row into typed values, adding a problem (row, column, value, fix) for each
-/// value that is missing or wrong. Spreadsheet habits are accepted: a leading £, thousands separators, UK dates.
+/// value that is missing or wrong. Spreadsheet habits are accepted through the same field parsers the returns use
+/// (<see cref="SpreadsheetNumber"/>, <see cref="SpreadsheetDate"/>, <see cref="CleanText"/>): a leading £,
+/// thousands separators, a % after a share, UK and Excel dates.
 /// </summary>
 public sealed partial class RowCheck(int? row, List<RegistryProblem> problems)
 {
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
-
     public int? Row => row;
 
     public void Problem(string column, string? value, string fix) => problems.Add(new RegistryProblem(row, column, value ?? string.Empty, fix));
 
-    public string? Text(string column, string? value, int maxLength, string? whenMissing = null)
+    public string? Text(string column, string? value, int maxLength, string? whenMissing = null, bool multiline = false, bool isName = false)
     {
         var text = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
         if (text is null)
@@ -26,6 +27,13 @@ public sealed partial class RowCheck(int? row, List<RegistryProblem> problems)
                 Problem(column, value, whenMissing);
             }
 
+            return null;
+        }
+
+        text = CleanText.Check(text, multiline, isName, out var problem);
+        if (text is null)
+        {
+            Problem(column, CleanText.Visible(value!), $"Correct '{column}': {problem}");
             return null;
         }
 
@@ -99,37 +107,49 @@ public sealed partial class RowCheck(int? row, List<RegistryProblem> problems)
             return null;
         }
 
-        if (DateOnly.TryParseExact(value.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (SpreadsheetDate.TryParse(value, out var date, out var problem))
         {
             return date;
         }
 
-        Problem(column, value, $"Enter a real date, like 2025-04-01 or 01/04/2025");
+        Problem(column, value, $"Enter a real date, like 2025-04-01 or 01/04/2025: {problem}");
         return null;
     }
 
-    public long? Pence(string column, string? value, string whenMissing)
+    /// <summary>An amount in pounds; null when empty (reported only when <paramref name="whenMissing"/> is given: the value may be "not known").</summary>
+    public long? Pence(string column, string? value, string? whenMissing)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            Problem(column, value, whenMissing);
+            if (whenMissing is not null)
+            {
+                Problem(column, value, whenMissing);
+            }
+
             return null;
         }
 
-        var cleaned = value.Trim().Replace("£", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal).Trim();
-        if (!decimal.TryParse(cleaned, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var pounds))
+        if (!SpreadsheetNumber.TryParse(value, out var pounds) || pounds < 0)
         {
-            Problem(column, value, $"Enter the amount in pounds as a number, like 1250000.00");
+            Problem(column, value, $"Enter the amount in pounds as a number of 0 or more, like 1250000.00");
             return null;
         }
 
-        if (decimal.Round(pounds, 2) != pounds)
+        if (SpreadsheetNumber.DecimalPlaces(pounds) > 2)
         {
             Problem(column, value, $"Enter the amount with no more than 2 decimal places, like 1250000.50");
             return null;
         }
 
-        return Money.ToPence(pounds);
+        try
+        {
+            return Money.ToPence(pounds);
+        }
+        catch (OverflowException)
+        {
+            Problem(column, value, "Check the amount: it is too large to be right");
+            return null;
+        }
     }
 
     public double? Number(string column, string? value, double min, double max, string? whenMissing = null)
@@ -144,13 +164,13 @@ public sealed partial class RowCheck(int? row, List<RegistryProblem> problems)
             return null;
         }
 
-        var cleaned = value.Trim().TrimEnd('%').Replace(",", string.Empty, StringComparison.Ordinal);
-        if (!double.TryParse(cleaned, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
+        if (!SpreadsheetNumber.TryParse(value, out var parsed, allowPercentSign: true))
         {
             Problem(column, value, $"Enter a number, like 75 or 12.5");
             return null;
         }
 
+        var number = (double)parsed;
         if (number < min || number > max)
         {
             Problem(column, value, $"Enter a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}");

@@ -39,8 +39,8 @@ public sealed class Contract
     [Description("The last day of the contract.")]
     public DateOnly EndDate { get; set; }
 
-    [Description("The contract's total value over its whole term, in pounds, exact to the penny.")]
-    public decimal TotalValue { get; set; }
+    [Description("The contract's total value over its whole term, in pounds, exact to the penny; null when not stated.")]
+    public decimal? TotalValue { get; set; }
 
     [Description("Block, FeeForService, PaymentByResults or Grant.")]
     public PaymentModel PaymentModel { get; set; }

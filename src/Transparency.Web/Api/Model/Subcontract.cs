@@ -42,8 +42,8 @@ public sealed class Subcontract
     [Description("What the provider paid the subcontractor in the quarter, in pounds, exact to the penny.")]
     public decimal ValuePaidInQuarter { get; set; }
 
-    [Description("The total value of the subcontract, in pounds, exact to the penny.")]
-    public decimal TotalValue { get; set; }
+    [Description("The total value of the subcontract, in pounds, exact to the penny; null when the provider did not state it.")]
+    public decimal? TotalValue { get; set; }
 
     [Description("The provider's rating of the subcontractor, where practical: Good, ApproachingTarget, RequiresImprovement, Inadequate or Other.")]
     public KpiRating? PerformanceRating { get; set; }

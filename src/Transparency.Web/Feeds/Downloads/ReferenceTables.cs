@@ -40,7 +40,7 @@ internal static class ReferenceTables
             new("areas", ColumnType.Text, "ONS GSS codes of the areas served, separated by semicolons.", c => string.Join(';', c.Areas.Select(a => a.AreaCode).Order(StringComparer.Ordinal))),
             new("start_date", ColumnType.Date, "The contract's start date.", c => PublicFormat.Date(c.StartDate), true),
             new("end_date", ColumnType.Date, "The contract's end date.", c => PublicFormat.Date(c.EndDate), true),
-            new("total_value_pounds", ColumnType.Money, "Total value over the whole term, in pounds.", c => PublicFormat.Pounds(c.TotalValuePence), true),
+            new("total_value_pounds", ColumnType.Money, "Total value over the whole term, in pounds; empty when not stated.", c => c.TotalValuePence is { } total ? PublicFormat.Pounds(total) : null),
             new("payment_model", ColumnType.Text, "block, fee_for_service, payment_by_results or grant.", c => PublicFormat.Code(c.PaymentModel), true),
             new("outcome_payment_share_percent", ColumnType.Number, "For payment by results: the share of the price paid only for outcomes (0 to 100).", c => c.OutcomePaymentSharePercent is { } p ? PublicFormat.Number(p) : null),
             new("ocid", ColumnType.Text, "This portal's OCDS contracting process identifier for the contract.", c => $"{options.OcidPrefix}-{c.Reference}", true),

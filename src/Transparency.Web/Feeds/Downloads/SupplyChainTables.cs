@@ -30,7 +30,7 @@ internal static class SupplyChainTables
             new("subcontractor_identifier", ColumnType.Text, "The subcontractor: an identifier in organisations.", n => n.Row.Subcontractor, true),
             new("service", ColumnType.Text, "What the subcontractor does.", n => n.Row.Service, true),
             new("value_paid_in_quarter_pounds", ColumnType.Money, "What the provider paid the subcontractor in the quarter, in pounds.", n => PublicFormat.Pounds(n.Row.PaidPence), true),
-            new("total_value_pounds", ColumnType.Money, "The subcontract's total value, in pounds.", n => PublicFormat.Pounds(n.Row.TotalPence), true),
+            new("total_value_pounds", ColumnType.Money, "The subcontract's total value, in pounds; empty when the provider did not state it.", n => n.Row.TotalPence is { } total ? PublicFormat.Pounds(total) : null),
             new("performance_rating", ColumnType.Text, "The provider's rating of the subcontractor, where practical.", n => n.Row.Rating is { } r ? PublicFormat.Code(r) : null),
         ],
         n => n.Row.QuarterCode,
@@ -70,7 +70,7 @@ internal static class SupplyChainTables
         ]);
 
     internal sealed record SubcontractRow(
-        string Contract, int QuarterCode, string Subcontractor, string Service, long PaidPence, long TotalPence, KpiRating? Rating, string Provider, int Version);
+        string Contract, int QuarterCode, string Subcontractor, string Service, long PaidPence, long? TotalPence, KpiRating? Rating, string Provider, int Version);
 
     internal sealed record SatisfactionRow(
         string Contract, int QuarterCode, string Measure, SatisfactionMethod Method, int Respondents, double Positive, double? Negative, string Provider, int Version);

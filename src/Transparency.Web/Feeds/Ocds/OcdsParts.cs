@@ -61,7 +61,11 @@ internal static class OcdsParts
         {
             json.WriteString("title", contract.Title);
             json.WriteString("status", "active");
-            WriteValue(json, "value", contract.TotalValuePence);
+            if (contract.TotalValuePence is { } awarded)
+            {
+                WriteValue(json, "value", awarded);
+            }
+
             json.WriteStartArray("suppliers");
             json.WriteStartObject();
             json.WriteString("id", contract.Provider!.Identifier);
@@ -122,7 +126,11 @@ internal static class OcdsParts
         }
 
         WritePeriod(json, "period", contract.StartDate, contract.EndDate);
-        WriteValue(json, "value", contract.TotalValuePence);
+        if (contract.TotalValuePence is { } total)
+        {
+            WriteValue(json, "value", total);
+        }
+
         if (contract.NoticeUrl is not null && Uri.IsWellFormedUriString(contract.NoticeUrl, UriKind.Absolute))
         {
             json.WriteStartArray("documents");

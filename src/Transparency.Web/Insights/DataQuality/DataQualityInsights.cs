@@ -50,6 +50,9 @@ public sealed class DataQualityInsights(TransparencyDbContext db)
                 // also adds RateWithCountsUnit, so the total holds the two counts side by side (split below).
                 RateTally = db.KpiResults.Where(x => x.ReturnVersionId == v.Id && x.KpiDefinition!.IsRate)
                     .Sum(x => x.Numerator != null && x.Denominator > 0 ? RateWithCountsUnit + 1 : 1L),
+                // Subcontracts and those with a total value stated, side by side in one sum as the rate tally is.
+                SubcontractTally = db.Subcontracts.Where(s => s.ReturnVersionId == v.Id)
+                    .Sum(s => s.TotalValuePence != null ? RateWithCountsUnit + 1 : 1L),
                 Satisfaction = db.Satisfaction.Count(s => s.ReturnVersionId == v.Id),
                 WithRespondents = db.Satisfaction.Count(s => s.ReturnVersionId == v.Id && s.Respondents > 0),
                 MethodsStated = db.Satisfaction.Count(s => s.ReturnVersionId == v.Id && s.Method != SatisfactionMethod.Other),
@@ -61,11 +64,13 @@ public sealed class DataQualityInsights(TransparencyDbContext db)
         return from c in counts.Distinct()
                let rateResults = (int)(c.RateTally % RateWithCountsUnit)
                let ratesWithCounts = (int)(c.RateTally / RateWithCountsUnit)
+               let subcontracts = (int)(c.SubcontractTally % RateWithCountsUnit)
+               let totalsStated = (int)(c.SubcontractTally / RateWithCountsUnit)
                let daysLate = c.DaysLate > 0 ? c.DaysLate : 0
                let contractPoints = c.ActiveContracts == 0 ? W.Contracts : W.Contracts * c.ContractsReported / c.ActiveContracts
                let kpiPoints = c.ExpectedKpis == 0 ? W.Kpis : W.Kpis * c.KpisReported / c.ExpectedKpis
-               let sampleItems = rateResults + c.Satisfaction
-               let samplePoints = sampleItems == 0 ? W.SampleSizes : W.SampleSizes * (ratesWithCounts + c.WithRespondents) / sampleItems
+               let sampleItems = rateResults + c.Satisfaction + subcontracts
+               let samplePoints = sampleItems == 0 ? W.SampleSizes : W.SampleSizes * (ratesWithCounts + c.WithRespondents + totalsStated) / sampleItems
                let methodPoints = c.Satisfaction == 0 ? W.Methods : W.Methods * c.MethodsStated / c.Satisfaction
                let timelinessPoints = daysLate >= W.Timeliness ? 0 : W.Timeliness - daysLate
                let restatementPoints = W.Restatements - W.PointsPerRestatement * (c.VersionNumber - 1) > 0 ? W.Restatements - W.PointsPerRestatement * (c.VersionNumber - 1) : 0
@@ -81,7 +86,7 @@ public sealed class DataQualityInsights(TransparencyDbContext db)
                    ExpectedKpis = c.ExpectedKpis,
                    KpisReported = c.KpisReported,
                    SampleSizeItems = sampleItems,
-                   SampleSizesPresent = ratesWithCounts + c.WithRespondents,
+                   SampleSizesPresent = ratesWithCounts + c.WithRespondents + totalsStated,
                    SatisfactionResults = c.Satisfaction,
                    MethodsStated = c.MethodsStated,
                    DaysLate = daysLate,

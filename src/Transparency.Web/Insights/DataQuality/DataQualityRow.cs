@@ -24,7 +24,7 @@ public sealed class DataQualityRow
 
     public int KpisReported { get; init; }
 
-    /// <summary>Results of rate KPIs (whole service and cohorts) plus satisfaction results.</summary>
+    /// <summary>Results of rate KPIs (whole service and cohorts), satisfaction results and subcontracts.</summary>
     public int SampleSizeItems { get; init; }
 
     public int SampleSizesPresent { get; init; }

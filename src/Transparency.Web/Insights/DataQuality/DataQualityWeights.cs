@@ -9,7 +9,7 @@ public static class DataQualityWeights
     /// <summary>Share of the KPIs of those contracts with a whole-service result.</summary>
     public const double Kpis = 25;
 
-    /// <summary>Share of rate results with a numerator and denominator, and satisfaction results with respondents.</summary>
+    /// <summary>Share of rate results with a numerator and denominator, satisfaction results with respondents, and subcontracts with a total value.</summary>
     public const double SampleSizes = 15;
 
     /// <summary>Share of satisfaction results that name a method other than "Other".</summary>

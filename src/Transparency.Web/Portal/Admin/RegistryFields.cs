@@ -19,7 +19,7 @@ public static class RegistryFields
         ["sector"] = $"One of: {RowCheck.Choices<Sector>()}.",
         ["start_date"] = "For example, 2025-04-01 or 01/04/2025.",
         ["end_date"] = "For example, 2028-03-31 or 31/03/2028.",
-        ["total_value"] = "In pounds, over the whole term, like 1250000.00.",
+        ["total_value"] = "In pounds, over the whole term, like 1250000.00. Leave it empty when it is not known: the site shows \"not stated\".",
         ["payment_model"] = $"One of: {RowCheck.Choices<PaymentModel>()}.",
         ["outcome_payment_share"] = "For payment by results only: the percentage paid on outcomes, from 0 to 100.",
         ["ocid"] = "The OCDS identifier of the procurement, if one was published.",

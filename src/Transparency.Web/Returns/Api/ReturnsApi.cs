@@ -24,13 +24,22 @@ public static class ReturnsApi
             .DisableAntiforgery()
             .WithName("UploadReturn")
             .WithSummary("Upload a quarterly return")
-            .WithDescription("Send the return for the quarter given in `quarter` (like `2025-26 Q2`) as multipart/form-data (one .xlsx, one .zip of section CSVs, one or more section CSVs, or one .json file) or as an application/json body in the standard's JSON form. A clean upload (warnings allowed) becomes a draft: 201 with the draft and its report. An upload with errors changes nothing: 422 problem details listing every error and warning. The same bytes again change nothing: 200 naming the version they match. Too large: 413.")
+            .WithDescription("Send the return for the quarter given in `quarter` (like `2025-26 Q2`) as multipart/form-data (one .xlsx, one .zip of section CSVs, one or more section CSVs, or one .json file) or as an application/json body in the standard's JSON form. A clean upload (warnings allowed) becomes a draft: 201 with the draft and its report. An upload with errors changes nothing: 422 problem details listing every error and warning. The same bytes again change nothing: 200 naming the version they match. Too large: 413. Another media type or a compressed body (Content-Encoding): 415. A multipart body without a boundary, cut off or with a broken part: 400.")
             .Accepts<IFormFileCollection>("multipart/form-data", "application/json")
             .Produces<DraftResource>(StatusCodes.Status201Created)
             .Produces<DuplicateResource>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        // Routing sends bodies the endpoint above does not accept (text/csv, XML, a form, no Content-Type) here, so they
+        // get a 415 saying what is accepted instead of the empty 405 the router would give.
+        api.MapPost("/", (HttpContext context) => UploadReading.Unsupported(context.Request).Problem!)
+            .RequireRateLimiting(PortalRateLimits.Upload)
+            .DisableAntiforgery()
+            .ExcludeFromDescription();
 
         api.MapGet("/drafts/{id:int}", ReturnsApiHandlers.GetDraftAsync)
             .WithName("GetDraft")

@@ -40,6 +40,12 @@ public static class CsvBundleReader
             }
         }
 
+        if (tables.Count == 0 && !report.HasErrors)
+        {
+            report.Error(RuleCodes.FileEmpty,
+                $"'{file.DisplayName}' holds no section files. Put the return's CSV files in it, named {SectionFiles.Expected}.", new SourcePlace(file.DisplayName, null));
+        }
+
         return tables;
     }
 }

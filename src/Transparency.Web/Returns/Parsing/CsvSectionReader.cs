@@ -14,6 +14,13 @@ public static class CsvSectionReader
 
     public static RawTable? Read(string source, byte[] bytes, SectionDefinition section, ReturnsOptions limits, ReportBuilder report)
     {
+        // Files given on their own were looked at before; a file inside a .zip is looked at here.
+        if (FileSniffer.Check(new UploadedFile(source, bytes)) is { } wrong)
+        {
+            report.Error(wrong.Code, wrong.Message, new SourcePlace(source, section.Name));
+            return null;
+        }
+
         if (TextDecoding.Utf8Body(bytes, source, report) is not { } body)
         {
             return null;

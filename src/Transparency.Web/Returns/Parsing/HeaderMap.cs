@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Transparency.Web.Domain.Fields;
 using Transparency.Web.Returns.Standard;
 using Transparency.Web.Returns.Validation;
 
@@ -35,9 +36,13 @@ public sealed partial class HeaderMap
             {
                 ok = false;
                 var suggestion = section.Fields.FirstOrDefault(f => f.Name == Normalise(text));
-                report.Error(RuleCodes.HeaderUnknown, suggestion is null
-                    ? $"The column '{text}' in {place.HeaderWhere} is not part of the standard. Use only these column headers: {string.Join(", ", section.Fields.Select(f => f.Name))}."
-                    : $"Rename the column '{text}' in {place.HeaderWhere} to '{suggestion.Name}'. Column headers must be written exactly as the standard gives them.",
+                var nearest = suggestion is null ? NearestName.Find(text, section.Fields.Select(f => f.Name)) : null;
+                report.Error(RuleCodes.HeaderUnknown, (suggestion, nearest) switch
+                {
+                    ({ } exact, _) => $"Rename the column '{text}' in {place.HeaderWhere} to '{exact.Name}'. Column headers must be written exactly as the standard gives them.",
+                    (null, { } close) => $"The column '{text}' in {place.HeaderWhere} is not part of the standard. Did you mean '{close}'? Rename it to that.",
+                    _ => $"The column '{text}' in {place.HeaderWhere} is not part of the standard. Use only these column headers: {string.Join(", ", section.Fields.Select(f => f.Name))}.",
+                },
                     place, headerRow, text, text);
                 continue;
             }

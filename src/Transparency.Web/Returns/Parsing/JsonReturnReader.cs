@@ -12,6 +12,28 @@ namespace Transparency.Web.Returns.Parsing;
 /// </summary>
 public static class JsonReturnReader
 {
+    private const int MaxDepth = 16;
+
+    /// <summary>How deep the JSON nests when it is valid at any depth up to 4,096; 0 when it is not valid JSON at all.</summary>
+    private static int Depth(ReadOnlySpan<byte> body)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 4096, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            var deepest = 0;
+            while (reader.Read())
+            {
+                deepest = Math.Max(deepest, reader.CurrentDepth + 1);
+            }
+
+            return deepest;
+        }
+        catch (JsonException)
+        {
+            return 0;
+        }
+    }
+
     public static List<RawTable>? Read(UploadedFile file, Quarter quarter, ReturnsOptions limits, ReportBuilder report)
     {
         var source = file.DisplayName;
@@ -24,17 +46,42 @@ public static class JsonReturnReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 16, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = MaxDepth, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
         }
         catch (JsonException error)
         {
             var line = (int)(error.LineNumber ?? 0) + 1;
+            if (Depth(body.Span) is > MaxDepth and var depth)
+            {
+                report.Error(RuleCodes.JsonShape,
+                    $"'{source}' is valid JSON but nested {depth} levels deep; a return is at most 3 (the document, a section's list, a line). See the example at {ReturnsSetup.StandardPath}/example.json.",
+                    place, line);
+                return null;
+            }
+
             report.Error(RuleCodes.JsonInvalid,
                 $"'{source}' is not valid JSON: the problem is on line {line}. Check for a missing comma, quote mark or bracket there.", place, line);
             return null;
         }
 
         using (document)
+        {
+            try
+            {
+                return ReadDocument(document, source, quarter, place, limits, report);
+            }
+            catch (InvalidOperationException)
+            {
+                // System.Text.Json parses "\ud800" without complaint but cannot turn it into a string.
+                report.Error(RuleCodes.TextCharacterNotAllowed,
+                    $"'{source}' has a \\u escape for half a character (an unpaired UTF-16 surrogate, like \\ud800) in a property name or the quarter. Write the whole character, or remove it.", place);
+                return null;
+            }
+        }
+    }
+
+    private static List<RawTable>? ReadDocument(JsonDocument document, string source, Quarter quarter, SourcePlace place, ReturnsOptions limits, ReportBuilder report)
+    {
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
@@ -58,6 +105,21 @@ public static class JsonReturnReader
             return tables;
         }
     }
+
+    /// <summary>The string, or null when it holds an escaped half of a surrogate pair, which cannot become a .NET string.</summary>
+    private static string? Text(JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static string RowReaderTitle(FieldDefinition field) => Validation.RowReader.Lower(field.Title);
 
     private static string ReadHeader(JsonElement root, string source, Quarter quarter, SourcePlace place, ReportBuilder report)
     {
@@ -143,6 +205,7 @@ public static class JsonReturnReader
             }
 
             var values = new Dictionary<string, string> { [FieldNames.Quarter] = quarter };
+            var broken = false;
             foreach (var property in item.EnumerateObject())
             {
                 var field = section.Fields.FirstOrDefault(f => f.Name == property.Name);
@@ -163,8 +226,14 @@ public static class JsonReturnReader
                     case JsonValueKind.Null:
                         values.Remove(field.Name);
                         break;
+                    case JsonValueKind.String when Text(property.Value) is { } text:
+                        values[field.Name] = text;
+                        break;
                     case JsonValueKind.String:
-                        values[field.Name] = property.Value.GetString()!;
+                        broken = true;
+                        report.Error(RuleCodes.TextCharacterNotAllowed,
+                            $"Correct the {RowReaderTitle(field)} in item {number} of '{section.JsonName}': it has a \\u escape for half a character (an unpaired UTF-16 surrogate, like \\ud800). Write the whole character, or remove it.",
+                            place, number, field.Name, property.Value.GetRawText());
                         break;
                     case JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False:
                         values[field.Name] = property.Value.GetRawText();
@@ -175,7 +244,10 @@ public static class JsonReturnReader
                 }
             }
 
-            table.Rows.Add(new RawRow(number, values));
+            if (!broken)
+            {
+                table.Rows.Add(new RawRow(number, values));
+            }
         }
 
         return table;

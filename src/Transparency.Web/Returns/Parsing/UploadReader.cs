@@ -4,8 +4,9 @@ using Transparency.Web.Returns.Validation;
 namespace Transparency.Web.Returns.Parsing;
 
 /// <summary>
-/// Checks an upload's size and type before reading anything, then hands each file to its reader. Accepted:
-/// one .xlsx workbook, one .zip of section CSVs, one or more section CSVs, or one JSON document.
+/// Checks an upload's size and type before reading anything (the submission service runs the same checks before
+/// it looks for a duplicate), then hands each file to its reader. Accepted: one .xlsx workbook, one .zip of section
+/// CSVs, one or more section CSVs, or one JSON document.
 /// </summary>
 public sealed class UploadReader(ReturnsOptions limits)
 {
@@ -45,7 +46,8 @@ public sealed class UploadReader(ReturnsOptions limits)
         return tables;
     }
 
-    private bool CheckUpFront(IReadOnlyList<UploadedFile> files, ReportBuilder report)
+    /// <summary>Size, count and type of every file, from the bytes (<see cref="FileSniffer"/>); false when any is wrong (reported).</summary>
+    public bool CheckUpFront(IReadOnlyList<UploadedFile> files, ReportBuilder report)
     {
         if (files.Count == 0)
         {
@@ -87,6 +89,18 @@ public sealed class UploadReader(ReturnsOptions limits)
     private static bool CheckFile(UploadedFile file, ReportBuilder report)
     {
         var place = new SourcePlace(file.DisplayName, null);
+        if (file.Content.Length == 0)
+        {
+            report.Error(RuleCodes.FileEmpty, $"'{file.DisplayName}' is empty. Check you chose the right file.", place);
+            return false;
+        }
+
+        if (FileSniffer.Check(file) is { } wrong)
+        {
+            report.Error(wrong.Code, wrong.Message, place);
+            return false;
+        }
+
         if (!Accepted.Contains(file.Extension))
         {
             var hint = file.Extension is ".xls" or ".ods" or ".numbers" ? " Save your spreadsheet as an Excel Workbook (.xlsx) first." : string.Empty;
@@ -96,33 +110,6 @@ public sealed class UploadReader(ReturnsOptions limits)
             return false;
         }
 
-        if (file.Content.Length == 0)
-        {
-            report.Error(RuleCodes.FileEmpty, $"'{file.DisplayName}' is empty. Check you chose the right file.", place);
-            return false;
-        }
-
-        var isZip = file.Content is [0x50, 0x4B, 0x03 or 0x05, 0x04 or 0x06, ..];
-        var expectsZip = file.Extension is ".xlsx" or ".zip";
-        if (isZip != expectsZip)
-        {
-            var actually = isZip
-                ? "a spreadsheet workbook or .zip file, not a text file"
-                : file.Content is [0xD0, 0xCF, 0x11, 0xE0, ..] ? "an old-style .xls workbook" : "not a workbook or .zip file";
-            report.Error(RuleCodes.FileContentMismatch,
-                $"'{file.DisplayName}' is {actually}, so it cannot be read as {file.Extension}. {Advice(file.Extension)}",
-                place);
-            return false;
-        }
-
         return true;
     }
-
-    private static string Advice(string extension) => extension switch
-    {
-        ".xlsx" => "Save it from your spreadsheet program as an Excel Workbook (.xlsx).",
-        ".zip" => "Make the .zip again from the section CSV files.",
-        ".csv" => "Save it as CSV UTF-8, or upload the workbook as .xlsx.",
-        _ => "Save it as UTF-8 JSON.",
-    };
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Transparency.Web.Domain.Fields;
 using Transparency.Web.Returns.Validation;
 
 namespace Transparency.Web.Returns.Parsing;

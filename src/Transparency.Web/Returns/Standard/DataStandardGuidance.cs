@@ -22,7 +22,7 @@ public static class DataStandardGuidance
 
         ## Column headers
 
-        The first row of each CSV file or sheet holds the column headers, written exactly as the field names below (capital letters and spaces around them do not matter). The columns can be in any order. Optional columns can be left out. A header the standard does not have is an error, so that a misspelt column is never silently ignored. Blank lines are ignored.
+        The first row of each CSV file or sheet holds the column headers, written exactly as the field names below (capital letters and spaces around them do not matter). The columns can be in any order. Optional columns can be left out. A header the standard does not have is an error, so that a misspelt column is never silently ignored; when it is close to a field name (`quater`, `ammount`) the message says which one you meant. Blank lines are ignored.
 
         ## Numbers
 
@@ -39,7 +39,15 @@ public static class DataStandardGuidance
 
         ## Dates and quarters
 
-        Dates are written `YYYY-MM-DD`, like `2025-08-15`. Quarters are financial-year quarters written like `2025-26 Q2`: Q1 is April to June, Q2 July to September, Q3 October to December and Q4 January to March.
+        Dates are written `YYYY-MM-DD`, like `2025-08-15`, or day first as UK spreadsheets write them: `15/08/2025` or `15/8/25` (a two-digit year is 20yy). A date that only makes sense month first, like `08/15/2025`, is refused rather than guessed, and so is a day that does not exist. A midnight time after a date (`15/08/2025 00:00`, what Excel writes for a date cell) is ignored. In the workbook a date typed into a cell formatted as General shows as a day number such as `45884`; it is read as the date it stands for (15 August 2025). Quarters are financial-year quarters written like `2025-26 Q2`: Q1 is April to June, Q2 July to September, Q3 October to December and Q4 January to March.
+
+        ## Text
+
+        Text is published as you write it, except that the portal stores it in Unicode's composed form (NFC), so the same name typed two ways is one name. Text must not contain control characters (such as NUL or the escape codes terminals use for colours): a description or commentary may have tabs and line breaks, other fields may not. Names must not contain the invisible characters that change the direction of text (U+202A–U+202E, U+2066–U+2069), because they can make a name read as something else.
+
+        ## Files that are not a return
+
+        The portal looks at what a file is before reading it. A PDF, an image, a Word or PowerPoint file, an old-style .xls workbook, a UTF-16 or UTF-32 text file, a spending ledger (spend over £500), a 360Giving or OCDS file, or one of the portal's own downloads is refused with a sentence saying what it is and what to upload instead, and so is a file that holds only spaces.
 
         ## Saving CSV files as UTF-8
 

@@ -34,6 +34,12 @@ public sealed record FieldDefinition
 
     public string? PatternHint { get; init; }
 
+    /// <summary>True when the text may run over several lines (tabs and line breaks allowed), as a description may.</summary>
+    public bool Multiline { get; init; }
+
+    /// <summary>True for an organisation's name, where invisible direction-changing characters are refused.</summary>
+    public bool IsName { get; init; }
+
     public string TypeLabel => Type switch
     {
         FieldType.Text => "text",
@@ -42,7 +48,7 @@ public sealed record FieldDefinition
         FieldType.Number => "number",
         FieldType.WholeNumber => "whole number",
         FieldType.Percentage => "percentage",
-        FieldType.Date => "date (YYYY-MM-DD)",
+        FieldType.Date => "date (YYYY-MM-DD or DD/MM/YYYY)",
         FieldType.Quarter => "quarter",
         FieldType.OrganisationId => "organisation identifier",
         _ => Type.ToString(),

@@ -21,7 +21,7 @@ public enum FieldType
     /// <summary>A number from 0 to 100.</summary>
     Percentage,
 
-    /// <summary>A calendar date in ISO 8601 form, YYYY-MM-DD.</summary>
+    /// <summary>A calendar date, YYYY-MM-DD or day first as UK spreadsheets write it (DD/MM/YYYY, D/M/YY), or an Excel day number.</summary>
     Date,
 
     /// <summary>A UK financial-year quarter, like 2025-26 Q2.</summary>

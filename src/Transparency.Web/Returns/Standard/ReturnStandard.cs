@@ -47,7 +47,7 @@ public static class ReturnStandard
             },
             new()
             {
-                Name = Description, Title = "Description", Type = FieldType.Text, Required = false, Example = "Service fee", MaxLength = 500,
+                Name = Description, Title = "Description", Type = FieldType.Text, Required = false, Example = "Service fee", MaxLength = 500, Multiline = true,
                 Meaning = "A short description of the payment, published as you write it.",
             },
         ],
@@ -105,7 +105,7 @@ public static class ReturnStandard
             },
             new()
             {
-                Name = Commentary, Title = "Commentary", Type = FieldType.Text, Required = false, Example = "Referrals fell in August.", MaxLength = 2000,
+                Name = Commentary, Title = "Commentary", Type = FieldType.Text, Required = false, Example = "Referrals fell in August.", MaxLength = 2000, Multiline = true,
                 Meaning = "Anything a reader needs to understand the result, published as you write it.",
             },
         ],
@@ -133,7 +133,7 @@ public static class ReturnStandard
             new()
             {
                 Name = SubcontractorName, Title = "Subcontractor name", Type = FieldType.Text, Required = true,
-                Example = "Northside Community Trust", MaxLength = 300,
+                Example = "Northside Community Trust", MaxLength = 300, IsName = true,
                 Meaning = "The subcontractor's registered name.",
             },
             new()
@@ -148,8 +148,10 @@ public static class ReturnStandard
             },
             new()
             {
-                Name = TotalValue, Title = "Total value", Type = FieldType.Money, Required = true, Example = "96000.00", Unit = "pounds (£)",
-                Meaning = "The total value of the subcontract over its whole term.",
+                Name = TotalValue, Title = "Total value", Type = FieldType.Money, Required = false, Example = "96000.00", Unit = "pounds (£)",
+                Meaning = "The total value of the subcontract over its whole term, if you know it. Leave it empty when it is not known " +
+                    "(for example a call-off with no fixed value): the line is published with the total shown as \"not stated\", and the " +
+                    "return's data quality score counts it as a value missing. The value paid in the quarter is always required.",
             },
             new()
             {

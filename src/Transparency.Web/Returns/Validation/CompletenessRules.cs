@@ -11,9 +11,9 @@ public sealed class CompletenessRules(ProviderRegister register, Quarter quarter
         var funded = facts.Funding.Select(f => f.ContractId).ToHashSet();
         var reported = facts.KpiResults.Select(r => r.KpiDefinitionId).ToHashSet();
 
-        // Lines that named a contract or KPI but were wrong in some other way already have an error; no warning for them too.
-        var fundingLines = lines.Funding.Select(l => l.ContractReference.ToUpperInvariant()).ToHashSet();
-        var kpiLines = lines.KpiResults.Select(l => (l.ContractReference.ToUpperInvariant(), l.KpiCode.ToUpperInvariant())).ToHashSet();
+        // Rows that named a contract or KPI but were refused for a value already have an error; no warning for them too.
+        var fundingLines = lines.FundingRowsFor;
+        var kpiLines = lines.KpiRowsFor;
         var fundingPlace = lines.Places.GetValueOrDefault(ReturnStandard.Funding.Name) ?? new(ReturnStandard.Funding.Name, ReturnStandard.Funding.Name);
         var kpiPlace = lines.Places.GetValueOrDefault(ReturnStandard.KpiResults.Name) ?? new(ReturnStandard.KpiResults.Name, ReturnStandard.KpiResults.Name);
         foreach (var contract in register.Contracts.Values.Where(c => c.IsActiveIn(quarter)).OrderBy(c => c.Reference, StringComparer.Ordinal))

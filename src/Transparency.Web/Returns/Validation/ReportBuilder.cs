@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Transparency.Web.Returns.Validation;
 
 /// <summary>
@@ -12,7 +14,11 @@ public sealed class ReportBuilder(int maxPerRule = 25, int maxEntries = 1000)
 
     public bool HasErrors { get; private set; }
 
-    public int ErrorCount => _entries.Count(e => e.Severity == Severity.Error) + _hidden.Values.Count(h => h.First.Severity == Severity.Error);
+    private int _errors;
+    private int _warnings;
+
+    /// <summary>Every error reported so far, listed or not.</summary>
+    public int ErrorCount => _errors;
 
     public void Error(string code, string message, SourcePlace? place = null, int? row = null, string? column = null, string? value = null) =>
         Add(Severity.Error, code, message, place, row, column, value);
@@ -35,6 +41,8 @@ public sealed class ReportBuilder(int maxPerRule = 25, int maxEntries = 1000)
             Location = place is null ? null : row is null ? (column is null ? $"'{place.Source}'" : place.HeaderWhere) : place.Where(row.Value),
         };
         HasErrors |= severity == Severity.Error;
+        _errors += severity == Severity.Error ? 1 : 0;
+        _warnings += severity == Severity.Warning ? 1 : 0;
 
         var key = (code, place?.Source);
         var count = _perRule.GetValueOrDefault(key) + 1;
@@ -57,7 +65,7 @@ public sealed class ReportBuilder(int maxPerRule = 25, int maxEntries = 1000)
             var where = key.Source is null ? "the upload" : $"'{key.Source}'";
             all.Add(first with
             {
-                Message = $"There {(hidden == 1 ? "is 1 more problem" : $"are {hidden} more problems")} like this in {where} ({key.Code}). " +
+                Message = $"There {(hidden == 1 ? "is 1 more problem" : $"are {hidden.ToString("N0", CultureInfo.InvariantCulture)} more problems")} like this in {where} ({key.Code}). " +
                     "Fix the ones listed and upload again to see the rest.",
                 Row = null,
                 Column = null,
@@ -67,6 +75,6 @@ public sealed class ReportBuilder(int maxPerRule = 25, int maxEntries = 1000)
         }
 
         // Errors first: they are what stops publishing. The sort is stable, so file and row order is kept.
-        return new ValidationReport(all.OrderBy(e => e.Severity).ToList(), lineCounts);
+        return new ValidationReport(all.OrderBy(e => e.Severity).ToList(), lineCounts, _errors, _warnings);
     }
 }

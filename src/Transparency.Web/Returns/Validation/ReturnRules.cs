@@ -26,8 +26,15 @@ public sealed class ReturnRules(ProviderRegister register, Quarter quarter, Repo
                 return facts;
             }
 
-            report.Error(RuleCodes.ReturnEmpty,
-                "The upload has no lines. Add your funding, KPI results, subcontracts and satisfaction lines under the header rows.");
+            var places = lines.Places.Values.OrderBy(p => p.Source, StringComparer.Ordinal).ToList();
+            var named = string.Join(" and ", places.Select(p => $"'{p.Source}'"));
+            report.Error(RuleCodes.ReturnEmpty, places switch
+            {
+                [] => "The upload has no lines. Add your funding, KPI results, subcontracts and satisfaction lines under the header rows.",
+                [{ IsJson: true }, ..] => $"The upload has no lines: {named} {(places.Count == 1 ? "is an empty list" : "are empty lists")}. Add your lines to them.",
+                [_] => $"The upload has no lines: {named} has only its header row. Add your lines under it.",
+                _ => $"The upload has no lines: {named} have only their header rows. Add your lines under them.",
+            }, places.Count == 1 ? places[0] : null);
             return facts;
         }
 

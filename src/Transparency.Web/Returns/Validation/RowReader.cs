@@ -1,5 +1,6 @@
 using System.Globalization;
 using Transparency.Web.Domain;
+using Transparency.Web.Domain.Fields;
 using Transparency.Web.Returns.Parsing;
 using Transparency.Web.Returns.Standard;
 
@@ -119,10 +120,10 @@ public sealed class RowReader(RawRow row, RawTable table, Quarter quarter, Repor
             return null;
         }
 
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        return SpreadsheetDate.TryParse(text, out var date, out var problem)
             ? date
             : Fail<DateOnly>(RuleCodes.DateInvalid, field, text,
-                $"Enter the {Lower(field.Title)} as a date in the form YYYY-MM-DD, like {field.Example}, in {Where}.");
+                $"Enter the {Lower(field.Title)} as a date like {field.Example} or {DayFirst(field.Example)} in {Where}: {problem}.");
     }
 
     public string? OrganisationId(string name)
@@ -158,20 +159,36 @@ public sealed class RowReader(RawRow row, RawTable table, Quarter quarter, Repor
         }
     }
 
+    /// <summary>An ISO example date written day first, as UK spreadsheets show it: 2025-08-15 becomes 15/08/2025.</summary>
+    private static string DayFirst(string iso) =>
+        DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
     /// <summary>"KPI code" stays as it is; "Amount" becomes "amount".</summary>
     public static string Lower(string title) =>
         title.Length > 1 && char.IsUpper(title[1]) ? title : char.ToLowerInvariant(title[0]) + title[1..];
 
+    /// <summary>The field's text, checked for characters that are not text and in NFC; null when absent or refused (reported).</summary>
     private (FieldDefinition Field, string? Text) Get(string name)
     {
         var field = table.Section.Find(name) ?? throw new ArgumentException($"The section {table.Section.Name} has no field {name}.", nameof(name));
         var text = row[name];
-        if (text is null && field.Required)
+        if (text is null)
         {
-            Fail(RuleCodes.ValueRequired, field, null, $"Enter the {Lower(field.Title)} in {Where}.");
+            if (field.Required)
+            {
+                Fail(RuleCodes.ValueRequired, field, null, $"Enter the {Lower(field.Title)} in {Where}.");
+            }
+
+            return (field, null);
         }
 
-        return (field, text);
+        var clean = CleanText.Check(text, field.Multiline, field.IsName, out var problem);
+        if (clean is null)
+        {
+            Fail(RuleCodes.TextCharacterNotAllowed, field, CleanText.Visible(text), $"Correct the {Lower(field.Title)} in {Where}: {problem}.");
+        }
+
+        return (field, clean);
     }
 
     private decimal? Parse(FieldDefinition field, string text)

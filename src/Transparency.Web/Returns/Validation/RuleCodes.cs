@@ -13,6 +13,7 @@ public static class RuleCodes
     public const string TooManyFiles = "too-many-files";
     public const string FileTypeNotAccepted = "file-type-not-accepted";
     public const string FileContentMismatch = "file-content-mismatch";
+    public const string FileNotAReturn = "file-not-a-return";
     public const string FilesMixed = "files-mixed";
     public const string FileNameUnknown = "file-name-unknown";
     public const string SectionDuplicate = "section-duplicate";
@@ -52,6 +53,7 @@ public static class RuleCodes
     public const string QuarterInvalid = "quarter-invalid";
     public const string QuarterMismatch = "quarter-mismatch";
     public const string OrganisationIdInvalid = "organisation-id-invalid";
+    public const string TextCharacterNotAllowed = "text-character-not-allowed";
 
     // Rules across values and against the register.
     public const string ProviderUnknown = "provider-unknown";
@@ -68,6 +70,7 @@ public static class RuleCodes
     public const string RespondentsNotPositive = "respondents-not-positive";
     public const string SatisfactionOver100 = "satisfaction-over-100";
     public const string SubcontractorNameOnly = "subcontractor-name-only";
+    public const string SubcontractTotalNotStated = "subcontract-total-not-stated";
     public const string DuplicateLine = "duplicate-line";
     public const string FundingMissing = "funding-missing";
     public const string KpiResultMissing = "kpi-result-missing";

@@ -4,4 +4,4 @@ namespace Transparency.Web.Returns.Validation;
 
 public sealed record SubcontractLine(
     LineRef At, string ContractReference, string? SubcontractorId, string SubcontractorName, string Service,
-    long ValuePaidPence, long TotalValuePence, KpiRating? PerformanceRating);
+    long ValuePaidPence, long? TotalValuePence, KpiRating? PerformanceRating);

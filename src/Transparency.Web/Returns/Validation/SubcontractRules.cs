@@ -24,6 +24,13 @@ public sealed class SubcontractRules(ProviderRegister register, Quarter quarter,
                     line.At.Place, line.At.Row, FieldNames.SubcontractorId, line.SubcontractorName);
             }
 
+            if (line.TotalValuePence is null)
+            {
+                report.Warning(RuleCodes.SubcontractTotalNotStated,
+                    $"{ReturnRules.Capitalised(line.At.Where)} gives no total value for the subcontract with '{line.SubcontractorName}'. It will be published as \"not stated\", which lowers your data quality score: add the total over the subcontract's term if you know it.",
+                    line.At.Place, line.At.Row, FieldNames.TotalValue, null);
+            }
+
             if (contract is null)
             {
                 continue;

@@ -18,6 +18,14 @@ public sealed class TypedLines
 
     public Dictionary<string, int> LineCounts { get; } = ReturnStandard.Sections.ToDictionary(s => s.Name, _ => 0);
 
+    /// <summary>
+    /// The contract references (upper case) of every funding row in the upload and the contract and KPI codes of every
+    /// KPI row, including rows refused for a bad value: those rows have an error already, so no "missing" warning.
+    /// </summary>
+    public HashSet<string> FundingRowsFor { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<(string Contract, string Kpi)> KpiRowsFor { get; } = [];
+
     /// <summary>Where each section's lines came from, for messages about the section as a whole.</summary>
     public Dictionary<string, SourcePlace> Places { get; } = [];
 
@@ -34,6 +42,7 @@ public sealed class TypedLines
             lines.LineCounts[table.Section.Name] += table.Rows.Count;
             foreach (var row in table.Rows)
             {
+                lines.Present(table.Section, row);
                 var reader = new RowReader(row, table, quarter, report);
                 reader.QuarterMatches();
                 lines.Add(table.Section, reader);
@@ -41,6 +50,23 @@ public sealed class TypedLines
         }
 
         return lines;
+    }
+
+    private void Present(SectionDefinition section, RawRow row)
+    {
+        if (row[ContractReference] is not { } reference)
+        {
+            return;
+        }
+
+        if (section == ReturnStandard.Funding)
+        {
+            FundingRowsFor.Add(reference.ToUpperInvariant());
+        }
+        else if (section == ReturnStandard.KpiResults && row[KpiCode] is { } code)
+        {
+            KpiRowsFor.Add((reference.ToUpperInvariant(), code.ToUpperInvariant()));
+        }
     }
 
     private void Add(SectionDefinition section, RowReader r)
@@ -60,7 +86,7 @@ public sealed class TypedLines
         else if (section == ReturnStandard.Subcontracts)
         {
             var line = new SubcontractLine(r.At, r.Text(ContractReference)!, r.OrganisationId(SubcontractorId), r.Text(SubcontractorName)!,
-                r.Text(Service)!, r.Pence(ValuePaidInQuarter) ?? 0, r.Pence(TotalValue) ?? 0, r.Code<KpiRating>(PerformanceRating));
+                r.Text(Service)!, r.Pence(ValuePaidInQuarter) ?? 0, r.Pence(TotalValue), r.Code<KpiRating>(PerformanceRating));
             Keep(Subcontracts, line, r);
         }
         else

@@ -10,10 +10,12 @@ public sealed class ValidationReport
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public ValidationReport(IReadOnlyList<ValidationEntry> entries, IReadOnlyDictionary<string, int>? lineCounts = null)
+    public ValidationReport(IReadOnlyList<ValidationEntry> entries, IReadOnlyDictionary<string, int>? lineCounts = null, int? errorCount = null, int? warningCount = null)
     {
         Entries = entries;
         LineCounts = lineCounts ?? new Dictionary<string, int>();
+        ErrorCount = errorCount ?? entries.Count(e => e.Severity == Severity.Error);
+        WarningCount = warningCount ?? entries.Count(e => e.Severity == Severity.Warning);
     }
 
     public static ValidationReport Empty { get; } = new([]);
@@ -28,13 +30,15 @@ public sealed class ValidationReport
 
     public IEnumerable<ValidationEntry> Warnings => Entries.Where(e => e.Severity == Severity.Warning);
 
-    public int ErrorCount => Entries.Count(e => e.Severity == Severity.Error);
+    /// <summary>Every error found, including those a long report sums up in one entry ("There are 3,075 more problems like this").</summary>
+    public int ErrorCount { get; }
 
-    public int WarningCount => Entries.Count(e => e.Severity == Severity.Warning);
+    /// <summary>Every warning found, counted the same way.</summary>
+    public int WarningCount { get; }
 
     public bool HasErrors => Entries.Any(e => e.Severity == Severity.Error);
 
-    public string ToJson() => JsonSerializer.Serialize(new StoredReport(Entries, LineCounts), JsonOptions);
+    public string ToJson() => JsonSerializer.Serialize(new StoredReport(Entries, LineCounts, ErrorCount, WarningCount), JsonOptions);
 
     public static ValidationReport FromJson(string? json)
     {
@@ -44,8 +48,9 @@ public sealed class ValidationReport
         }
 
         var stored = JsonSerializer.Deserialize<StoredReport>(json, JsonOptions);
-        return stored is null ? Empty : new ValidationReport(stored.Entries, stored.LineCounts);
+        return stored is null ? Empty : new ValidationReport(stored.Entries, stored.LineCounts, stored.ErrorCount, stored.WarningCount);
     }
 
-    private sealed record StoredReport(IReadOnlyList<ValidationEntry> Entries, IReadOnlyDictionary<string, int> LineCounts);
+    /// <summary>Reports stored before the counts were kept read back with the counts of their entries.</summary>
+    private sealed record StoredReport(IReadOnlyList<ValidationEntry> Entries, IReadOnlyDictionary<string, int> LineCounts, int? ErrorCount = null, int? WarningCount = null);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Transparency.Web.Data;
 using Transparency.Web.Domain;
+using Transparency.Web.Returns.Parsing;
 using Transparency.Web.Returns.Validation;
 
 namespace Transparency.Web.Returns.Workflow;
@@ -9,7 +10,8 @@ namespace Transparency.Web.Returns.Workflow;
 /// <summary>
 /// Upload → draft. A clean upload (warnings allowed) is stored as a draft with its report and original file.
 /// An upload with errors changes nothing: no rows, no file. The same bytes again for the same return change
-/// nothing either, and the result says which version they match.
+/// nothing either, and the result says which version they match; the files' size and type are checked first, so
+/// a file that could never be a return is named for what it is even when the same bytes came before.
 /// </summary>
 public sealed class ReturnSubmissionService(
     TransparencyDbContext db,
@@ -22,15 +24,21 @@ public sealed class ReturnSubmissionService(
 {
     public async Task<SubmissionResult> SubmitAsync(ReturnSubmission submission, CancellationToken cancellationToken = default)
     {
-        var withinLimits = submission.Files.Count is > 0 && submission.Files.Sum(f => (long)f.Content.Length) <= options.Value.MaxUploadBytes;
-        var original = withinLimits ? OriginalFile.From(submission.Files) : null;
-        if (original is not null && await FindDuplicateAsync(submission, original.Sha256, cancellationToken) is { } duplicate)
+        var upFront = new ReportBuilder(options.Value.MaxEntriesPerRule, options.Value.MaxReportEntries);
+        if (!new UploadReader(options.Value).CheckUpFront(submission.Files, upFront))
+        {
+            logger.LogInformation("Rejected an upload for organisation {OrganisationId}, {Quarter}: not a return's files", submission.OrganisationId, submission.Quarter);
+            return new SubmissionResult(upFront.Build(), null, null);
+        }
+
+        var original = OriginalFile.From(submission.Files);
+        if (await FindDuplicateAsync(submission, original.Sha256, cancellationToken) is { } duplicate)
         {
             return new SubmissionResult(ValidationReport.Empty, null, duplicate);
         }
 
         var outcome = await validator.ValidateAsync(submission.OrganisationId, submission.Quarter, submission.Files, cancellationToken);
-        if (!outcome.Accepted || original is null)
+        if (!outcome.Accepted)
         {
             logger.LogInformation("Rejected an upload for organisation {OrganisationId}, {Quarter}: {Errors} errors",
                 submission.OrganisationId, submission.Quarter, outcome.Report.ErrorCount);

@@ -54,7 +54,17 @@ public sealed class IndexSearch(string repositoryRoot, ILogger logger)
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Pagefind did not start.");
         var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-        await process.WaitForExitAsync(cancellationToken);
+        try
+        {
+            await process.WaitForExitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // A stopping host must not leave Pagefind running on its own, writing into a folder nobody reads.
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
         if (process.ExitCode != 0)
         {
             logger.LogWarning("Pagefind failed ({Code}); the site has no search index. {Output}", process.ExitCode, await stderr + await stdout);

@@ -11,7 +11,7 @@ public sealed record KpiPoint(int KpiId, int ContractId, int QuarterCode, string
 public sealed record SatisfactionPoint(int ContractId, int QuarterCode, string Measure, SatisfactionMethod Method, int Respondents, double PercentPositive, double? PercentNegative);
 
 /// <summary>A subcontract as reported over the last four quarters: paid in that year, total value, latest rating.</summary>
-public sealed record SubcontractLine(int ContractId, int SubcontractorId, string Service, long PaidLastYearPence, long TotalValuePence, KpiRating? LatestRating);
+public sealed record SubcontractLine(int ContractId, int SubcontractorId, string Service, long PaidLastYearPence, long? TotalValuePence, KpiRating? LatestRating);
 
 public sealed record ReturnRow(int Id, int ProviderId, int QuarterCode, DateOnly DueDate, DateTime? FirstPublishedAt);
 

@@ -16,10 +16,18 @@ public static class SiteFormat
 
     public static string Pounds(long pence) => Money.Format(pence);
 
+    /// <summary>What pages show for a total value the register or a return leaves empty ("not known").</summary>
+    public const string NotStated = "Not stated";
+
+    public static string Pounds(long? pence) => pence is { } known ? Money.Format(known) : NotStated;
+
     public static string PoundsShort(long pence) => Money.FormatShort(pence);
 
     /// <summary>Pounds as a plain number for CSV files: 1234.56.</summary>
     public static string PoundsCsv(long pence) => Money.ToPounds(pence).ToString("0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>An empty CSV cell for a value not stated, so the column stays numeric.</summary>
+    public static string PoundsCsv(long? pence) => pence is { } known ? PoundsCsv(known) : string.Empty;
 
     public static string Invariant(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 

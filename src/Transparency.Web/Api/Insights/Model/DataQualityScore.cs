@@ -34,10 +34,10 @@ public sealed class DataQualityScore
     [Description("Those KPIs with a whole-service result in the return.")]
     public int KpisReported { get; set; }
 
-    [Description("Results of rate KPIs (whole service and cohorts) plus satisfaction results: the items that should carry a sample size.")]
+    [Description("Results of rate KPIs (whole service and cohorts), satisfaction results and subcontracts: the items that should carry a sample size or a total value.")]
     public int SampleSizeItems { get; set; }
 
-    [Description("Those items with a numerator and denominator, or a number of respondents.")]
+    [Description("Those items with a numerator and denominator, a number of respondents, or a total value stated.")]
     public int SampleSizesPresent { get; set; }
 
     [Description("Satisfaction results in the return.")]
@@ -58,7 +58,7 @@ public sealed class DataQualityScore
     [Description("Points for KPIs reported, out of 25, rounded to 2 decimal places.")]
     public decimal KpiPoints { get; set; }
 
-    [Description("Points for sample sizes present, out of 15, rounded to 2 decimal places.")]
+    [Description("Points for sample sizes and subcontract total values present, out of 15, rounded to 2 decimal places.")]
     public decimal SampleSizePoints { get; set; }
 
     [Description("Points for satisfaction methods stated, out of 5, rounded to 2 decimal places.")]

@@ -329,7 +329,7 @@ namespace Transparency.Web.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
-                    b.Property<long>("TotalValuePence")
+                    b.Property<long?>("TotalValuePence")
                         .HasColumnType("bigint");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -997,7 +997,7 @@ namespace Transparency.Web.Data.Migrations.Postgres
                     b.Property<int>("SubcontractorId")
                         .HasColumnType("integer");
 
-                    b.Property<long>("TotalValuePence")
+                    b.Property<long?>("TotalValuePence")
                         .HasColumnType("bigint");
 
                     b.Property<long>("ValuePaidInQuarterPence")

@@ -312,7 +312,7 @@ namespace Transparency.Web.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("TotalValuePence")
+                    b.Property<long?>("TotalValuePence")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -960,7 +960,7 @@ namespace Transparency.Web.Data.Migrations.Sqlite
                     b.Property<int>("SubcontractorId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("TotalValuePence")
+                    b.Property<long?>("TotalValuePence")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("ValuePaidInQuarterPence")
