@@ -7,6 +7,7 @@ using Transparency.Web.Data;
 using Transparency.Web.Demo;
 using Transparency.Web.Feeds;
 using Transparency.Web.Health;
+using Transparency.Web.Hosting;
 using Transparency.Web.Insights;
 using Transparency.Web.OcdsImport;
 using Transparency.Web.Portal;
@@ -15,7 +16,13 @@ using Transparency.Web.Returns;
 using Transparency.Web.Site;
 
 var arguments = CommandLineArguments.Parse(args);
+if (CheckHealthCommand.Handles(arguments.Verb))
+{
+    return await CheckHealthCommand.RunAsync(arguments.Verb);
+}
+
 var builder = PortalHost.CreateBuilder(arguments, out var paths);
+builder.AddTransparencyHosting();
 builder.AddTransparencyData(paths);
 builder.AddTransparencyDemo();
 builder.AddTransparencyHealth();
@@ -47,7 +54,7 @@ await using (await app.Services.AcquireStartupLockAsync())
 
 await app.Services.StartTransparencySiteAsync();
 
-app.UseTransparencyPortal();
+app.UseTransparencyHosting();
 app.UseTransparencyReturns();
 app.UseTransparencyFeeds();
 app.UseTransparencyApiProtocol();
@@ -55,6 +62,8 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseTransparencyApi();
 app.UseTransparencyAccounts();
+app.UseTransparencyBulkheads();
+app.MapTransparencyHosting();
 app.MapTransparencyHealth();
 app.MapTransparencyAccounts();
 app.MapTransparencyReturns();

@@ -128,7 +128,12 @@ public static class ApiBenchmark
             start.ArgumentList.Add(setting);
         }
 
-        return Process.Start(start) ?? throw new InvalidOperationException("The portal did not start.");
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The portal did not start.");
+
+        // Read and dropped: a pipe nobody reads fills up, and then every log call in the portal blocks its thread.
+        process.OutputDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        return process;
     }
 
     internal static async Task WaitForHealthAsync(HttpClient client, CancellationToken cancellationToken)

@@ -13,5 +13,6 @@ var root = new RootCommand("Transparency benchmarks. Figures depend on the machi
     DownloadsBenchmark.Create(),
     FeedsBenchmark.Create(),
     PublicationBenchmark.Create(),
+    BulkheadBenchmark.Create(),
 };
 return await root.Parse(args).InvokeAsync();

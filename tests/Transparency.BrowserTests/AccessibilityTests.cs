@@ -9,7 +9,7 @@ public sealed class AccessibilityTests(BuiltSite site)
     [Fact]
     public async Task Axe_EveryTemplate_FindsNoViolations()
     {
-        var page = await site.Browser.NewPageAsync();
+        var page = await site.NewPageAsync();
         var problems = new List<string>();
         foreach (var path in site.TemplatePages())
         {
@@ -20,17 +20,19 @@ public sealed class AccessibilityTests(BuiltSite site)
         }
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+        site.Csp.AssertNone();
     }
 
     [Fact]
     public async Task Keyboard_FirstTab_ReachesSkipLinkThatMovesToMain()
     {
-        var page = await site.Browser.NewPageAsync();
+        var page = await site.NewPageAsync();
         await page.GotoAsync(site.Url("/"));
         await page.Keyboard.PressAsync("Tab");
 
         Assert.Equal("Skip to main content", await page.EvaluateAsync<string>("document.activeElement.textContent"));
         await page.Keyboard.PressAsync("Enter");
         Assert.Equal("main-content", await page.EvaluateAsync<string>("document.activeElement.id"));
+        site.Csp.AssertNone();
     }
 }

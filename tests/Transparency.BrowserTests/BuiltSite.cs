@@ -6,6 +6,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Playwright;
+using Transparency.Web.Hosting.Headers;
 using Transparency.Web.Site.Build;
 using Transparency.Web.Site.InsightPages;
 using Transparency.Web.Site.Model;
@@ -14,7 +15,9 @@ namespace Transparency.BrowserTests;
 
 /// <summary>
 /// Builds the site once from the demonstration data (with the Pagefind index), serves the folder from a
-/// plain static file server on a loopback port, as any static host would, and starts Debian's Chromium.
+/// plain static file server on a loopback port, as any static host would, with the portal's security headers (so
+/// pages run under its Content-Security-Policy), and starts Debian's Chromium. Pages and contexts made through
+/// <see cref="NewPageAsync"/> and <see cref="NewContextAsync"/> report CSP violations to <see cref="Csp"/>.
 /// </summary>
 public sealed class BuiltSite : IAsyncLifetime
 {
@@ -28,6 +31,8 @@ public sealed class BuiltSite : IAsyncLifetime
     public IPlaywright Playwright { get; private set; } = default!;
 
     public IBrowser Browser { get; private set; } = default!;
+
+    public CspWatch Csp { get; } = new();
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
@@ -57,7 +62,10 @@ public sealed class BuiltSite : IAsyncLifetime
         SqliteConnection.ClearAllPools();
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var policies = new SecurityHeaderPolicies(hsts: false);
+        builder.Services.AddSecurityHeaderPolicies().SetPolicySelector(context => policies.For(context.HttpContext));
         _server = builder.Build();
+        _server.UseSecurityHeaders();
         var files = new PhysicalFileProvider(Folder);
         _server.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         // Pagefind's index files (.pf_meta, .pf_fragment, .pagefind) have no registered MIME type.
@@ -81,6 +89,16 @@ public sealed class BuiltSite : IAsyncLifetime
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
     }
+
+    /// <summary>A new browser context whose CSP violations are collected.</summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
+    {
+        var context = await Browser.NewContextAsync(options);
+        await Csp.AttachAsync(context);
+        return context;
+    }
+
+    public async Task<IPage> NewPageAsync() => await (await NewContextAsync()).NewPageAsync();
 
     public async Task DisposeAsync()
     {

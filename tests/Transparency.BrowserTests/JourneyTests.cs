@@ -12,7 +12,7 @@ public sealed class JourneyTests(BuiltSite site)
     [Fact]
     public async Task Search_FromHomeToProviderToContract_ShowsTheContract()
     {
-        var page = await site.Browser.NewPageAsync();
+        var page = await site.NewPageAsync();
         await page.GotoAsync(site.Url(site.TemplatePages()[2]));
         var name = (await page.Locator("table tbody th a").First.InnerTextAsync()).Trim();
 
@@ -31,12 +31,13 @@ public sealed class JourneyTests(BuiltSite site)
         Assert.Equal($"Contract {reference}", (await page.Locator(".govuk-caption-l").InnerTextAsync()).Trim());
         Assert.True(await page.Locator("svg.app-chart title").CountAsync() > 0);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BuiltSite.Screenshots, "journey-contract.png"), FullPage = true });
+        site.Csp.AssertNone();
     }
 
     [Fact]
     public async Task Filters_ByLegalForm_ListOnlyThatLegalForm()
     {
-        var page = await site.Browser.NewPageAsync();
+        var page = await site.NewPageAsync();
         await page.GotoAsync(site.Url("/providers/"));
         await page.GetByRole(AriaRole.Link, new() { Name = "Charity", Exact = true }).ClickAsync();
 
@@ -44,12 +45,13 @@ public sealed class JourneyTests(BuiltSite site)
         var forms = await page.Locator("table tbody tr td:nth-child(2)").AllInnerTextsAsync();
         Assert.NotEmpty(forms);
         Assert.All(forms, f => Assert.Equal("Charity", f.Trim()));
+        site.Csp.AssertNone();
     }
 
     [Fact]
     public async Task PhoneWidth_320Pixels_HomeAndProviderDoNotScrollSideways()
     {
-        var context = await site.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 320, Height = 640 } });
+        var context = await site.NewContextAsync(new() { ViewportSize = new() { Width = 320, Height = 640 } });
         var page = await context.NewPageAsync();
         foreach (var (path, shot) in new[] { ("/", "phone-home.png"), (site.TemplatePages()[4], "phone-provider.png") })
         {
@@ -60,12 +62,13 @@ public sealed class JourneyTests(BuiltSite site)
         }
 
         await context.CloseAsync();
+        site.Csp.AssertNone();
     }
 
     [Fact]
     public async Task WithoutJavaScript_FindProviderFollowSubcontractorAndDownloadTable()
     {
-        var context = await site.Browser.NewContextAsync(new() { JavaScriptEnabled = false });
+        var context = await site.NewContextAsync(new() { JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
         await page.GotoAsync(site.Url("/"));
         await page.GetByRole(AriaRole.Link, new() { Name = "providers A to Z" }).ClickAsync();
@@ -87,12 +90,13 @@ public sealed class JourneyTests(BuiltSite site)
         Assert.Contains("as a subcontractor", await page.TitleAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BuiltSite.Screenshots, "nojs-subcontractor.png"), FullPage = true });
         await context.CloseAsync();
+        site.Csp.AssertNone();
     }
 
     [Fact]
     public async Task InsightsPage_WithoutJavaScriptAt320Pixels_ShowsChartAndTableAndDownloads()
     {
-        var context = await site.Browser.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = 320, Height = 640 } });
+        var context = await site.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = 320, Height = 640 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync(site.Url("/"));
         await page.GetByRole(AriaRole.Link, new() { Name = "Market concentration" }).ClickAsync();
@@ -113,5 +117,6 @@ public sealed class JourneyTests(BuiltSite site)
         Assert.NotEmpty(ratings);
         Assert.All(ratings, r => Assert.Matches("^(Green: best|Amber: middle|Red: worst) third$", r.Trim()));
         await context.CloseAsync();
+        site.Csp.AssertNone();
     }
 }

@@ -13,8 +13,9 @@ namespace Transparency.BrowserTests;
 
 /// <summary>
 /// The whole portal on Kestrel at a loopback port, on its own SQLite database seeded with the demonstration data
-/// (so the demo login exists), serving the public site it builds on start and rebuilds after each publication,
-/// plus an administrator created for the admin pages.
+/// serving the public site it builds on start and rebuilds after each publication, with the demonstration login
+/// (which the portal itself creates only in Development, so the fixture makes it through the same service) and an
+/// administrator for the admin pages.
 /// </summary>
 public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -38,6 +39,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         await using var scope = Services.CreateAsyncScope();
+        Assert.NotNull(await scope.ServiceProvider.GetRequiredService<DemoAccounts>().EnsureAsync());
         var created = await scope.ServiceProvider.GetRequiredService<PortalAccounts>().CreateAdministratorAsync(AdministratorEmail, AdministratorPassword);
         Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
     }
@@ -73,7 +75,6 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(_data, "portal.db")}");
         builder.UseSetting("Storage:DataFolder", _data);
         builder.UseSetting("Demo:SeedWhenEmpty", "true");
-        builder.UseSetting("Demo:DemoAccounts", "true");
         builder.UseSetting("Site:BuildOnStart", "true");
 
         // The journey uploads three times; a fourth upload reaches the rate-limit page, which is checked like the rest.

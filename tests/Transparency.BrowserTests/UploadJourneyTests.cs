@@ -24,7 +24,7 @@ public sealed class UploadJourneyTests(BuiltSite site, PortalServer portal) : IC
     [Fact]
     public async Task UploadJourney_MistakesFixedPublishedAndRestated_ShowsBothVersionsAndPassesChecks()
     {
-        var context = await site.Browser.NewContextAsync(new() { AcceptDownloads = true, IgnoreHTTPSErrors = true });
+        var context = await site.NewContextAsync(new() { AcceptDownloads = true, IgnoreHTTPSErrors = true });
 
         // On a 2-core CI machine this portal builds its public site while the other test project runs beside it:
         // a page can take longer than Playwright's default 30 s to finish loading without anything being wrong.
@@ -97,6 +97,13 @@ public sealed class UploadJourneyTests(BuiltSite site, PortalServer portal) : IC
         await page.GotoAsync(portal.Url(SiteUrls.ProviderReturns(identifier)));
         Assert.Contains($"Reason given: {reason}", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await PortalPageChecks.Screenshot(page, "12-public-site-restated");
+        await checks.GotoAsync("12-error-page", portal.Url("/provider/returns/drafts/999999999"), 404);
+        Assert.Equal("Page not found", (await page.Locator("h1").InnerTextAsync()).Trim());
+
+        // Swagger UI runs under its own policy (README, "Security headers"): it must render without a violation too.
+        await page.GotoAsync(portal.Url("/swagger/index.html"));
+        await page.Locator(".swagger-ui .information-container").WaitForAsync();
+        await PortalPageChecks.Screenshot(page, "12-swagger");
 
         await checks.AfterAsync("13-sign-out", () => page.GotoAsync(portal.Url("/account/sign-out")));
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
@@ -115,6 +122,7 @@ public sealed class UploadJourneyTests(BuiltSite site, PortalServer portal) : IC
         Assert.Contains("was cleared", await page.Locator(".govuk-notification-banner").InnerTextAsync(), StringComparison.Ordinal);
 
         await context.CloseAsync();
+        site.Csp.AssertNone();
         await checks.AssertAccessibleAndValidAsync();
     }
 

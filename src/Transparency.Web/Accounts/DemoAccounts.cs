@@ -8,9 +8,10 @@ namespace Transparency.Web.Accounts;
 
 /// <summary>
 /// A provider login and an API token with fixed, published credentials for one fictional provider, so people
-/// can try the provider journey. Created only on demonstration data and never in Production.
+/// can try the provider journey. They exist only in Development on demonstration data: elsewhere they are disabled
+/// at start (see <see cref="DemoAccountsStartup"/>), kept for the audit log but unusable.
 /// </summary>
-public sealed class DemoAccounts(TransparencyDbContext db, PortalAccounts accounts, ApiTokenService tokens, UserManager<PortalUser> users)
+public sealed class DemoAccounts(TransparencyDbContext db, PortalAccounts accounts, ApiTokenService tokens, UserManager<PortalUser> users, AuditTrail audit, TimeProvider time)
 {
     public const string Email = "demo.provider@example.com";
 
@@ -37,21 +38,75 @@ public sealed class DemoAccounts(TransparencyDbContext db, PortalAccounts accoun
             return null;
         }
 
-        if (await users.FindByEmailAsync(Email) is null)
+        var user = await users.FindByEmailAsync(Email);
+        if (user is null)
         {
             var (result, _) = await accounts.CreateProviderUserAsync(Email, "Demonstration provider user", provider.Id, Password);
-            if (!result.Succeeded)
-            {
-                throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
-            }
+            Check(result);
+        }
+        else if (!await users.HasPasswordAsync(user) || await users.IsLockedOutAsync(user))
+        {
+            // Disabled by an earlier start outside Development: given back its published password.
+            Check(await users.SetLockoutEndDateAsync(user, null));
+            Check(await users.AddPasswordAsync(user, Password));
         }
 
-        var hash = ApiTokenService.Hash(Token);
-        if (!await db.ApiTokens.AnyAsync(t => t.TokenHash == hash, cancellationToken))
+        var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.TokenHash == TokenHash, cancellationToken);
+        if (token is null)
         {
             await tokens.IssueAsync(provider.Id, TokenName, "demonstration data", Token, cancellationToken);
         }
+        else if (token.RevokedAt is not null)
+        {
+            token.RevokedAt = null;
+            audit.Record("demo-accounts.enabled", TokenName, "Demonstration token made usable again in Development on demonstration data.", AuditTrail.CommandLineActor);
+            await db.SaveChangesAsync(cancellationToken);
+        }
 
         return provider;
+    }
+
+    /// <summary>
+    /// Makes the demo login and token unusable, when they exist and are not already: the token is revoked, the user
+    /// loses its password and is locked out. Returns what was disabled, in words, or null when there was nothing to do.
+    /// </summary>
+    public async Task<string?> DisableAsync(CancellationToken cancellationToken = default)
+    {
+        var disabled = new List<string>();
+        var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.TokenHash == TokenHash && t.RevokedAt == null, cancellationToken);
+        if (token is not null)
+        {
+            token.RevokedAt = time.GetUtcNow().UtcDateTime;
+            audit.Record("demo-accounts.disabled", TokenName, "Demonstration token revoked at start outside Development.", AuditTrail.CommandLineActor);
+            await db.SaveChangesAsync(cancellationToken);
+            disabled.Add("the API token was revoked");
+        }
+
+        var user = await users.FindByEmailAsync(Email);
+        if (user is not null && (await users.HasPasswordAsync(user) || !await users.IsLockedOutAsync(user)))
+        {
+            if (await users.HasPasswordAsync(user))
+            {
+                Check(await users.RemovePasswordAsync(user));
+            }
+
+            Check(await users.SetLockoutEnabledAsync(user, true));
+            Check(await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue));
+            audit.Record("demo-accounts.disabled", Email, "Demonstration login locked and its password removed at start outside Development.", AuditTrail.CommandLineActor);
+            await db.SaveChangesAsync(cancellationToken);
+            disabled.Add($"the login {Email} was locked and its password removed");
+        }
+
+        return disabled.Count == 0 ? null : string.Join("; ", disabled);
+    }
+
+    private static string TokenHash => ApiTokenService.Hash(Token);
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
     }
 }

@@ -10,7 +10,7 @@ public static class CommandLineSetup
 {
     private static readonly Func<IServiceProvider, Command>[] Commands =
     [
-        CheckHealthCommand.Create,
+        _ => CheckHealthCommand.Create(),
         BuildSiteCommand.Create,
         MigrateCommand.Create,
         SeedDemoCommand.Create,

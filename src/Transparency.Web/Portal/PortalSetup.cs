@@ -23,25 +23,6 @@ public static class PortalSetup
         return builder;
     }
 
-    /// <summary>Headers every portal response carries; HSTS outside Development.</summary>
-    public static WebApplication UseTransparencyPortal(this WebApplication app)
-    {
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseHsts();
-        }
-
-        app.Use(async (context, next) =>
-        {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            await next(context);
-        });
-        return app;
-    }
-
     public static WebApplication MapTransparencyPortal(this WebApplication app)
     {
         app.MapRazorPages();

@@ -7,7 +7,9 @@ namespace Transparency.Tests.Infrastructure;
 
 /// <summary>
 /// HAProxy from Debian's package in front of portal instances, configured as the README's "Running several instances"
-/// shows: round robin, each instance checked on /health/ready. Every response says which instance served it.
+/// shows: round robin, each instance checked on /health/ready. Every response says which instance served it. With a
+/// certificate (<see cref="StartTlsAsync"/>) it terminates HTTPS as the README's "Behind a reverse proxy" shows,
+/// adding X-Forwarded-For and X-Forwarded-Proto.
 /// </summary>
 public sealed class HaproxyProcess : IAsyncDisposable
 {
@@ -25,7 +27,12 @@ public sealed class HaproxyProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<HaproxyProcess> StartAsync(params Uri[] instances)
+    public static Task<HaproxyProcess> StartAsync(params Uri[] instances) => StartAsync(null, instances);
+
+    /// <summary>HTTPS on the front, with the certificate and key in one PEM file; the instances are reached over HTTP.</summary>
+    public static Task<HaproxyProcess> StartTlsAsync(string pemFile, params Uri[] instances) => StartAsync(pemFile, instances);
+
+    private static async Task<HaproxyProcess> StartAsync(string? pemFile, Uri[] instances)
     {
         if (!File.Exists(Executable))
         {
@@ -34,6 +41,8 @@ public sealed class HaproxyProcess : IAsyncDisposable
 
         var folder = Directory.CreateTempSubdirectory("transparency-haproxy-").FullName;
         var port = FreePort();
+        var tls = pemFile is null ? string.Empty : $" ssl crt {pemFile}";
+        var forwarded = pemFile is null ? string.Empty : "    option forwardfor\n    http-request set-header X-Forwarded-Proto https\n";
         var servers = string.Concat(instances.Select((u, i) => string.Create(CultureInfo.InvariantCulture, $"    server portal{i + 1} {u.Host}:{u.Port} check\n")));
         var config = Path.Combine(folder, "haproxy.cfg");
         await File.WriteAllTextAsync(config, $"""
@@ -47,8 +56,8 @@ public sealed class HaproxyProcess : IAsyncDisposable
                 timeout server 60s
 
             frontend public
-                bind 127.0.0.1:{port}
-                default_backend portals
+                bind 127.0.0.1:{port}{tls}
+            {forwarded}    default_backend portals
 
             backend portals
                 balance roundrobin
@@ -64,8 +73,17 @@ public sealed class HaproxyProcess : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("HAProxy did not start.");
-        var proxy = new HaproxyProcess(process, folder, new Uri($"http://127.0.0.1:{port}/"));
-        using var client = new HttpClient { BaseAddress = proxy.Address };
+        var proxy = new HaproxyProcess(process, folder, new Uri($"{(pemFile is null ? "http" : "https")}://127.0.0.1:{port}/"));
+        using var handler = new SocketsHttpHandler();
+        if (pemFile is not null)
+        {
+            // The proxy's own throwaway certificate, and no other.
+            using var expected = System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromPemFile(pemFile);
+            var thumbprint = expected.GetCertHashString();
+            handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) => certificate?.GetCertHashString() == thumbprint;
+        }
+
+        using var client = new HttpClient(handler) { BaseAddress = proxy.Address };
         for (var attempt = 0; attempt < 100; attempt++)
         {
             try

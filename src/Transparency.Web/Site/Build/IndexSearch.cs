@@ -10,7 +10,13 @@ namespace Transparency.Web.Site.Build;
 /// </summary>
 public sealed class IndexSearch(string repositoryRoot, ILogger logger)
 {
-    public string Executable => Path.Combine(repositoryRoot, "node_modules", ".bin", "pagefind");
+    /// <summary>
+    /// Pagefind's own binary in tools/ beside the portal when there is one (the container image copies it there, so it
+    /// needs no Node.js), otherwise the npm package's launcher.
+    /// </summary>
+    public string Executable => File.Exists(Path.Combine(repositoryRoot, "tools", "pagefind"))
+        ? Path.Combine(repositoryRoot, "tools", "pagefind")
+        : Path.Combine(repositoryRoot, "node_modules", ".bin", "pagefind");
 
     /// <summary>
     /// Pagefind indexes only pages marked <c>data-pagefind-body</c> once any page has it, but it still reads every HTML
