@@ -40,11 +40,15 @@ public static class ApiBenchmark
             var port = FreePort();
             // Its own data folder, so the portal neither reads nor writes the repository's data/ (uploads, site, downloads).
             var folder = Directory.CreateTempSubdirectory("transparency-api-bench-").FullName;
-            using var portal = StartPortal(parse.GetValue(engine)!, parse.GetValue(connection)!, port, "--Storage:DataFolder", folder);
+            // No answer cache: each request is answered by the database, as the first asker's is.
+            using var portal = StartPortal(parse.GetValue(engine)!, parse.GetValue(connection)!, port, "--Storage:DataFolder", folder, "--Bulkheads:CacheDuration", "00:00:00");
             try
             {
                 using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(2) };
                 await WaitForHealthAsync(client, cancellationToken);
+                var building = Stopwatch.StartNew();
+                await WaitForProjectionAsync(client, "funding-totals", cancellationToken);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Funding totals at the log head {building.Elapsed.TotalSeconds:N1} s after the portal answered"));
                 Console.WriteLine($"Machine: {BenchmarkDatabase.Describe()}; engine {parse.GetValue(engine)}");
                 Console.WriteLine($"{"query",-38} {"clients",7} {"p50 ms",9} {"p95 ms",9} {"p99 ms",9} {"req/s",9} {"failed",8}");
                 foreach (var (name, url) in Queries.Where(q => parse.GetValue(only) is not { } text || q.Name.Contains(text, StringComparison.OrdinalIgnoreCase)))
@@ -157,6 +161,55 @@ public static class ApiBenchmark
         }
 
         throw new InvalidOperationException("The portal did not become healthy within a minute.");
+    }
+
+    /// <summary>Waits until /health reports the projection at the log head (the totals are built at start).</summary>
+    internal static async Task WaitForProjectionAsync(HttpClient client, string name, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            using var response = await client.GetAsync(new Uri("/health", UriKind.Relative), cancellationToken);
+            using var health = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+            if (Find(health.RootElement, name) is { } status
+                && status.TryGetProperty("position", out var position) && position.ValueKind == System.Text.Json.JsonValueKind.Number
+                && position.GetInt64() == status.GetProperty("head").GetInt64())
+            {
+                return;
+            }
+
+            await Task.Delay(500, cancellationToken);
+        }
+
+        static System.Text.Json.JsonElement? Find(System.Text.Json.JsonElement element, string property)
+        {
+            if (element.ValueKind == System.Text.Json.JsonValueKind.Object)
+            {
+                foreach (var child in element.EnumerateObject())
+                {
+                    if (child.NameEquals(property))
+                    {
+                        return child.Value;
+                    }
+
+                    if (Find(child.Value, property) is { } found)
+                    {
+                        return found;
+                    }
+                }
+            }
+            else if (element.ValueKind == System.Text.Json.JsonValueKind.Array)
+            {
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (Find(item, property) is { } found)
+                    {
+                        return found;
+                    }
+                }
+            }
+
+            return null;
+        }
     }
 
     internal static int FreePort()

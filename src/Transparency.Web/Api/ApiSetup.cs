@@ -12,7 +12,9 @@ using Transparency.Web.Api.OpenApi;
 using Transparency.Web.Api.Paths;
 using Transparency.Web.Api.Protocol;
 using Transparency.Web.Api.Query;
+using Transparency.Web.Api.Totals;
 using Transparency.Web.Data;
+using Transparency.Web.Publication;
 
 namespace Transparency.Web.Api;
 
@@ -113,24 +115,39 @@ public static class ApiSetup
     {
         var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var seconds = (int)Math.Ceiling(timeout.TotalSeconds);
+        builder.Services.AddScoped<FundingTotalsFreshness>();
+        builder.Services.AddScoped<FundingTotalsReader>();
+        builder.Services.AddSingleton<IProjection, FundingTotalsProjection>();
         if (database.IsPostgres)
         {
-            builder.Services.AddDbContextPool<PostgresPublicDataContext>(o =>
+            void Postgres(DbContextOptionsBuilder o)
             {
                 DataSetup.ConfigurePostgres(o, database.ConnectionString ?? string.Empty);
                 o.UseNpgsql(npgsql => npgsql.CommandTimeout(seconds)).AddInterceptors(UnnamedGroupingKeys.Instance, RoundedMoneyAverages.Instance).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
-            });
+            }
+
+            builder.Services.AddDbContextPool<PostgresPublicDataContext>(Postgres);
+            builder.Services.AddDbContextPool<PostgresFundingTotalsDataContext>(Postgres);
+            builder.Services.AddDbContextPool<PostgresFundingAllTimeTotalsDataContext>(Postgres);
             builder.Services.AddScoped<PublicDataContext>(sp => sp.GetRequiredService<PostgresPublicDataContext>());
+            builder.Services.AddScoped<FundingTotalsDataContext>(sp => sp.GetRequiredService<PostgresFundingTotalsDataContext>());
+            builder.Services.AddScoped<FundingAllTimeTotalsDataContext>(sp => sp.GetRequiredService<PostgresFundingAllTimeTotalsDataContext>());
         }
         else
         {
             var deadline = new SqliteQueryDeadline(timeout);
-            builder.Services.AddDbContextPool<SqlitePublicDataContext>((sp, o) =>
+            void Sqlite(IServiceProvider sp, DbContextOptionsBuilder o)
             {
                 DataSetup.ConfigureSqlite(o, SqliteConnectionStrings.For(database.ConnectionString, sp.GetRequiredService<PortalPaths>().DataFolder));
                 o.AddInterceptors(deadline, UnnamedGroupingKeys.Instance, RankedNestedPages.Instance, RoundedMoneyAverages.Instance).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
-            });
+            }
+
+            builder.Services.AddDbContextPool<SqlitePublicDataContext>(Sqlite);
+            builder.Services.AddDbContextPool<SqliteFundingTotalsDataContext>(Sqlite);
+            builder.Services.AddDbContextPool<SqliteFundingAllTimeTotalsDataContext>(Sqlite);
             builder.Services.AddScoped<PublicDataContext>(sp => sp.GetRequiredService<SqlitePublicDataContext>());
+            builder.Services.AddScoped<FundingTotalsDataContext>(sp => sp.GetRequiredService<SqliteFundingTotalsDataContext>());
+            builder.Services.AddScoped<FundingAllTimeTotalsDataContext>(sp => sp.GetRequiredService<SqliteFundingAllTimeTotalsDataContext>());
         }
     }
 }

@@ -44,6 +44,15 @@ public abstract class TransparencyDbContext(DbContextOptions options) : Identity
 
     public DbSet<PublicationLogEntry> PublicationLog => Set<PublicationLogEntry>();
 
+    /// <summary>Positions of the projections kept in the database itself (see <see cref="Publication.DatabaseCheckpoints"/>).</summary>
+    public DbSet<StoredProjectionCheckpoint> ProjectionCheckpoints => Set<StoredProjectionCheckpoint>();
+
+    /// <summary>Current published funding added up by contract, quarter and payment type (see <c>Api/Totals</c>).</summary>
+    public DbSet<FundingTotal> FundingTotals => Set<FundingTotal>();
+
+    /// <summary>Current published funding added up by contract and payment type over every quarter.</summary>
+    public DbSet<FundingContractTotal> FundingContractTotals => Set<FundingContractTotal>();
+
     /// <summary>ASP.NET Core's data-protection keys (sign-in cookies, antiforgery), shared by every instance on the database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -4,14 +4,15 @@ using Transparency.Web.Api.Data;
 using Transparency.Web.Api.Model;
 using Transparency.Web.Api.OpenApi;
 using Transparency.Web.Api.Query;
+using Transparency.Web.Api.Totals;
 
 namespace Transparency.Web.Api.Controllers;
 
-public sealed class FundingController(PublicDataContext db) : PublicController
+public sealed class FundingController(PublicDataContext db, FundingTotalsReader funding) : PublicController
 {
     [PublicQuery]
     [ProducesResponseType<ODataPage<Funding>>(StatusCodes.Status200OK)]
-    public IQueryable<Funding> Get() => db.Funding;
+    public Task<IQueryable<Funding>> Get(CancellationToken cancellationToken) => funding.FundingAsync(Request, cancellationToken);
 
     [PublicQuery]
     [ProducesResponseType<Funding>(StatusCodes.Status200OK)]

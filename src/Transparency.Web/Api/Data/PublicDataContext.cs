@@ -12,6 +12,9 @@ namespace Transparency.Web.Api.Data;
 /// </summary>
 public abstract class PublicDataContext(DbContextOptions options, PublicDataSql sql) : DbContext(options)
 {
+    /// <summary>This engine's SQL for the published-only subqueries.</summary>
+    protected PublicDataSql Sql => sql;
+
     public DbSet<ParentGroup> ParentGroups => Set<ParentGroup>();
 
     public DbSet<Organisation> Organisations => Set<Organisation>();

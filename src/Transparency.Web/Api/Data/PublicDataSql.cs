@@ -46,6 +46,29 @@ public sealed class PublicDataSql
         WHERE EXISTS (SELECT 1 FROM "ReturnVersions" AS v WHERE v."Id" = t."ReturnVersionId" AND v."Status" = {Published}{_oneVersion})
         """;
 
+    /// <summary>
+    /// Current published funding added up by contract, quarter and payment type, shaped as funding rows (no line id,
+    /// version or description) for the aggregations that can read totals instead of lines (<c>Api/Totals</c>).
+    /// </summary>
+    public string FundingTotals() =>
+        $"""
+        SELECT CAST(0 AS bigint) AS "Id", 0 AS "ReturnVersionId", CAST(NULL AS text) AS "Description",
+               t."ContractId", t."PaymentType", t."AmountPence", {Quarter("t")}
+        FROM "FundingTotals" AS t
+        """;
+
+    /// <summary>
+    /// Current published funding added up by contract and payment type over all time, shaped as funding rows whose
+    /// quarter columns are empty: only for aggregations that neither filter nor group by a quarter.
+    /// </summary>
+    public static string FundingContractTotals() =>
+        """
+        SELECT CAST(0 AS bigint) AS "Id", 0 AS "ReturnVersionId", CAST(NULL AS text) AS "Description",
+               t."ContractId", t."PaymentType", t."AmountPence",
+               CAST(NULL AS integer) AS "Quarter", CAST(NULL AS date) AS "QuarterStart", CAST(NULL AS text) AS "FinancialYear"
+        FROM "FundingContractTotals" AS t
+        """;
+
     /// <summary>Organisations with the name of their ultimate owner: their group, or themselves when independent.</summary>
     public static string Organisations() =>
         """

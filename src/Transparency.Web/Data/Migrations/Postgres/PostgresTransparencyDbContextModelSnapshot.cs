@@ -367,6 +367,26 @@ namespace Transparency.Web.Data.Migrations.Postgres
                     b.ToTable("ContractAreas");
                 });
 
+            modelBuilder.Entity("Transparency.Web.Domain.FundingContractTotal", b =>
+                {
+                    b.Property<int>("ContractId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PaymentType")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("AmountPence")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Lines")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ContractId", "PaymentType");
+
+                    b.ToTable("FundingContractTotals", (string)null);
+                });
+
             modelBuilder.Entity("Transparency.Web.Domain.FundingRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -407,6 +427,31 @@ namespace Transparency.Web.Data.Migrations.Postgres
                     b.HasIndex("QuarterCode", "ContractId", "ReturnVersionId", "PaymentType", "AmountPence");
 
                     b.ToTable("Funding", (string)null);
+                });
+
+            modelBuilder.Entity("Transparency.Web.Domain.FundingTotal", b =>
+                {
+                    b.Property<int>("ContractId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuarterCode")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PaymentType")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("AmountPence")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Lines")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ContractId", "QuarterCode", "PaymentType");
+
+                    b.HasIndex("QuarterCode", "ContractId", "PaymentType", "AmountPence");
+
+                    b.ToTable("FundingTotals", (string)null);
                 });
 
             modelBuilder.Entity("Transparency.Web.Domain.KpiDefinition", b =>
@@ -968,6 +1013,23 @@ namespace Transparency.Web.Data.Migrations.Postgres
                     b.ToTable("StoredFiles");
                 });
 
+            modelBuilder.Entity("Transparency.Web.Domain.StoredProjectionCheckpoint", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("AppliedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ProjectionCheckpoints", (string)null);
+                });
+
             modelBuilder.Entity("Transparency.Web.Domain.SubcontractRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1106,6 +1168,15 @@ namespace Transparency.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Transparency.Web.Domain.FundingContractTotal", b =>
+                {
+                    b.HasOne("Transparency.Web.Domain.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Transparency.Web.Domain.FundingRecord", b =>
                 {
                     b.HasOne("Transparency.Web.Domain.Contract", "Contract")
@@ -1123,6 +1194,15 @@ namespace Transparency.Web.Data.Migrations.Postgres
                     b.Navigation("Contract");
 
                     b.Navigation("ReturnVersion");
+                });
+
+            modelBuilder.Entity("Transparency.Web.Domain.FundingTotal", b =>
+                {
+                    b.HasOne("Transparency.Web.Domain.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Transparency.Web.Domain.KpiDefinition", b =>

@@ -350,6 +350,26 @@ namespace Transparency.Web.Data.Migrations.Sqlite
                     b.ToTable("ContractAreas");
                 });
 
+            modelBuilder.Entity("Transparency.Web.Domain.FundingContractTotal", b =>
+                {
+                    b.Property<int>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PaymentType")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountPence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Lines")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ContractId", "PaymentType");
+
+                    b.ToTable("FundingContractTotals", (string)null);
+                });
+
             modelBuilder.Entity("Transparency.Web.Domain.FundingRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -388,6 +408,31 @@ namespace Transparency.Web.Data.Migrations.Sqlite
                     b.HasIndex("QuarterCode", "ContractId", "ReturnVersionId", "PaymentType", "AmountPence");
 
                     b.ToTable("Funding", (string)null);
+                });
+
+            modelBuilder.Entity("Transparency.Web.Domain.FundingTotal", b =>
+                {
+                    b.Property<int>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuarterCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PaymentType")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountPence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Lines")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ContractId", "QuarterCode", "PaymentType");
+
+                    b.HasIndex("QuarterCode", "ContractId", "PaymentType", "AmountPence");
+
+                    b.ToTable("FundingTotals", (string)null);
                 });
 
             modelBuilder.Entity("Transparency.Web.Domain.KpiDefinition", b =>
@@ -933,6 +978,23 @@ namespace Transparency.Web.Data.Migrations.Sqlite
                     b.ToTable("StoredFiles");
                 });
 
+            modelBuilder.Entity("Transparency.Web.Domain.StoredProjectionCheckpoint", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AppliedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ProjectionCheckpoints", (string)null);
+                });
+
             modelBuilder.Entity("Transparency.Web.Domain.SubcontractRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1069,6 +1131,15 @@ namespace Transparency.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Transparency.Web.Domain.FundingContractTotal", b =>
+                {
+                    b.HasOne("Transparency.Web.Domain.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Transparency.Web.Domain.FundingRecord", b =>
                 {
                     b.HasOne("Transparency.Web.Domain.Contract", "Contract")
@@ -1086,6 +1157,15 @@ namespace Transparency.Web.Data.Migrations.Sqlite
                     b.Navigation("Contract");
 
                     b.Navigation("ReturnVersion");
+                });
+
+            modelBuilder.Entity("Transparency.Web.Domain.FundingTotal", b =>
+                {
+                    b.HasOne("Transparency.Web.Domain.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Transparency.Web.Domain.KpiDefinition", b =>

@@ -1,0 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Transparency.Web.Api.Data;
+
+namespace Transparency.Web.Api.Totals;
+
+public sealed class PostgresFundingTotalsDataContext(DbContextOptions<PostgresFundingTotalsDataContext> options)
+    : FundingTotalsDataContext(options, PublicDataSql.Postgres);
