@@ -58,7 +58,6 @@ app.UseTransparencyHosting();
 app.UseTransparencyReturns();
 app.UseTransparencyFeeds();
 app.UseTransparencyApiProtocol();
-app.UseStaticFiles();
 app.UseRouting();
 app.UseTransparencyApi();
 app.UseTransparencyAccounts();

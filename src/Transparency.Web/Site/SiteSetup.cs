@@ -1,3 +1,4 @@
+using Microsoft.Extensions.FileProviders;
 using Transparency.Web.Publication;
 using Transparency.Web.Site.Build;
 using Transparency.Web.Site.InsightPages;
@@ -40,7 +41,7 @@ public static class SiteSetup
     /// <summary>The built site at /, as the fallback endpoint: every other endpoint keeps priority.</summary>
     public static WebApplication MapTransparencySite(this WebApplication app)
     {
-        var files = app.Services.GetRequiredService<SiteFileProvider>();
+        var files = new CompositeFileProvider(app.Services.GetRequiredService<SiteFileProvider>(), app.Environment.WebRootFileProvider);
         app.MapFallback("{*path}", context => SiteEndpoint.HandleAsync(context, files));
         return app;
     }
