@@ -2,6 +2,7 @@ using Transparency.Web.Publication;
 using Transparency.Web.Site.Build;
 using Transparency.Web.Site.InsightPages;
 using Transparency.Web.Site.Pages;
+using Transparency.Web.Site.Search;
 using Transparency.Web.Site.Serving;
 
 namespace Transparency.Web.Site;
@@ -30,6 +31,8 @@ public static class SiteSetup
         builder.Services.AddSingleton<SiteProjection>();
         builder.Services.AddSingleton<IProjection>(sp => sp.GetRequiredService<SiteProjection>());
         builder.Services.AddSingleton<IProjection, SiteIndexesProjection>();
+        builder.Services.AddScoped<SiteSearch>();
+        builder.Services.AddSingleton<IProjection, SearchProjection>();
         return builder;
     }
 
@@ -41,6 +44,7 @@ public static class SiteSetup
     public static WebApplication MapTransparencySite(this WebApplication app)
     {
         var files = app.Services.GetRequiredService<SiteFileProvider>();
+        SearchEndpoint.Map(app, files);
         app.MapFallback("{*path}", context => SiteEndpoint.HandleAsync(context, files));
         return app;
     }
