@@ -3,6 +3,7 @@ using Transparency.Web.Publication;
 using Transparency.Web.Site.Build;
 using Transparency.Web.Site.InsightPages;
 using Transparency.Web.Site.Pages;
+using Transparency.Web.Site.Search;
 using Transparency.Web.Site.Serving;
 
 namespace Transparency.Web.Site;
@@ -31,6 +32,8 @@ public static class SiteSetup
         builder.Services.AddSingleton<SiteProjection>();
         builder.Services.AddSingleton<IProjection>(sp => sp.GetRequiredService<SiteProjection>());
         builder.Services.AddSingleton<IProjection, SiteIndexesProjection>();
+        builder.Services.AddScoped<SiteSearch>();
+        builder.Services.AddSingleton<IProjection, SearchProjection>();
         return builder;
     }
 
@@ -41,7 +44,9 @@ public static class SiteSetup
     /// <summary>The built site at /, as the fallback endpoint: every other endpoint keeps priority.</summary>
     public static WebApplication MapTransparencySite(this WebApplication app)
     {
-        var files = new CompositeFileProvider(app.Services.GetRequiredService<SiteFileProvider>(), app.Environment.WebRootFileProvider);
+        var site = app.Services.GetRequiredService<SiteFileProvider>();
+        var files = new CompositeFileProvider(site, app.Environment.WebRootFileProvider);
+        SearchEndpoint.Map(app, site);
         app.MapFallback("{*path}", context => SiteEndpoint.HandleAsync(context, files));
         return app;
     }

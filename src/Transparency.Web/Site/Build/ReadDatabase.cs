@@ -17,9 +17,15 @@ public sealed class ReadDatabase(TransparencyDbContext db, SiteOptions options, 
     private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
 
     /// <summary>The moment the site describes (the latest publication, or the configured override) and its window.</summary>
-    public async Task<SitePeriod> PeriodAsync(CancellationToken cancellationToken)
+    public Task<SitePeriod> PeriodAsync(CancellationToken cancellationToken)
     {
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        return PeriodAsync(db, options, cancellationToken);
+    }
+
+    /// <summary>The same, for readers that share the site's period without building it (the search index).</summary>
+    public static async Task<SitePeriod> PeriodAsync(TransparencyDbContext db, SiteOptions options, CancellationToken cancellationToken)
+    {
         var asOf = options.AsOf ?? await db.ReturnVersions.MaxAsync(v => v.PublishedAt, cancellationToken) ?? DateTime.UtcNow.Date;
         var latestDue = LatestDueBy(DateOnly.FromDateTime(asOf));
         var window = Enumerable.Range(0, options.WindowQuarters).Select(i => latestDue.AddQuarters(i + 1 - options.WindowQuarters)).ToList();
