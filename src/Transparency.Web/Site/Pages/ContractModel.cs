@@ -11,7 +11,7 @@ public sealed record KpiSection(SiteKpi Kpi, string Chart, SiteTable Table);
 public sealed record ContractModel(
     SiteContract Contract, SiteOrganisation Provider, SiteOrganisation Commissioner, IReadOnlyList<string> Areas,
     string FundingChart, SiteTable Funding, SiteTable Kpis, IReadOnlyList<KpiSection> KpiSections, SiteTable Cohorts,
-    string SatisfactionChart, SiteTable Satisfaction, SiteTable Subcontractors)
+    string SatisfactionChart, SiteTable Satisfaction, SiteTable Subcontractors, IReadOnlyList<KeyFact> Summary)
 {
     public static SitePage Create(SiteData data, SiteContext site, SiteContract contract)
     {
@@ -80,8 +80,11 @@ public sealed record ContractModel(
             Breadcrumbs = [("Home", SiteUrls.Home), ("Providers", SiteUrls.Providers), (provider.Name, SiteUrls.Provider(provider.Identifier))],
             JsonLd = DatasetJsonLd.For(site, url, $"{contract.Title} ({contract.Reference})", description, provider.Name, tables, $"{data.Window[0].StartDate:yyyy-MM-dd}/{data.LatestDue.EndDate:yyyy-MM-dd}"),
         };
+        var figures = KeyFigures.ForContracts(data, [contract], data.Insights.DataQuality.GetValueOrDefault(contract.ProviderId));
+        var summary = KeyFacts.For(data, figures, "Received", counts: false,
+            KeyFactLinks.ThisPage with { Contracts = null, Returns = SiteUrls.Provider(provider.Identifier) + "#returns-on-time", DataQuality = SiteUrls.Provider(provider.Identifier) + "#data-quality" });
         var model = new ContractModel(contract, provider, data.Organisations[contract.CommissionerId], data.AreasByContract[contract.Id].ToList(),
-            fundingChart, funding, kpis, sections, cohorts, satisfactionChart, satisfaction, subcontractors);
+            fundingChart, funding, kpis, sections, cohorts, satisfactionChart, satisfaction, subcontractors, summary);
         return new SitePage(meta, typeof(ContractView), model, tables);
     }
 

@@ -75,7 +75,9 @@ public sealed class SectorPages : IPageSource
             Breadcrumbs = [("Home", SiteUrls.Home), ("Sectors", SiteUrls.Sectors)],
             JsonLd = DatasetJsonLd.For(site, url, $"{name}: funding and performance of outsourced public services", lead, null, tables, null),
         };
-        var model = new OrganisationModel("Sector", name, lead, [("Providers in this sector", "Providers A to Z in this sector", SiteUrls.ProvidersInSector(figures.Sector)),
+        var summary = KeyFacts.For(data, KeyFigures.ForSector(data, figures), "Paid to providers", counts: true,
+            new KeyFactLinks("#funding", SiteUrls.ProvidersInSector(figures.Sector), "#performance", null, null, null));
+        var model = new OrganisationModel("Sector", name, lead, summary, [("Providers in this sector", "Providers A to Z in this sector", SiteUrls.ProvidersInSector(figures.Sector)),
             ("Compared with other sectors", "Concentration and outcome focus by sector", SiteUrls.Insights)], chart,
             [("Funding", funding), ("Largest providers", providers), ("Performance", ratings), ("Inputs, outputs and outcomes", kinds)]);
         return new SitePage(meta, typeof(OrganisationView), model, tables);
