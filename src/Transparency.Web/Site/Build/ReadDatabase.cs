@@ -17,9 +17,15 @@ public sealed class ReadDatabase(TransparencyDbContext db, SiteOptions options, 
     private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
 
     /// <summary>The moment the site describes (the latest publication, or the configured override) and its window.</summary>
-    public async Task<SitePeriod> PeriodAsync(CancellationToken cancellationToken)
+    public Task<SitePeriod> PeriodAsync(CancellationToken cancellationToken)
     {
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        return PeriodAsync(db, options, cancellationToken);
+    }
+
+    /// <summary>The same period for pages the portal answers itself (compare), so they and the built pages agree.</summary>
+    public static async Task<SitePeriod> PeriodAsync(TransparencyDbContext db, SiteOptions options, CancellationToken cancellationToken)
+    {
         var asOf = options.AsOf ?? await db.ReturnVersions.MaxAsync(v => v.PublishedAt, cancellationToken) ?? DateTime.UtcNow.Date;
         var latestDue = LatestDueBy(DateOnly.FromDateTime(asOf));
         var window = Enumerable.Range(0, options.WindowQuarters).Select(i => latestDue.AddQuarters(i + 1 - options.WindowQuarters)).ToList();
@@ -46,6 +52,7 @@ public sealed class ReadDatabase(TransparencyDbContext db, SiteOptions options, 
             var read = new ReadFacts(c, first, inScope);
             return (await read.FundingAsync(cancellationToken), await read.KpisAsync(cancellationToken), await read.SatisfactionAsync(cancellationToken));
         });
+        var peers = OnOwnContext("peer benchmarks", c => new ReadPeerBenchmarks(c).RunAsync(inScope, period.LatestDue.Code, cancellationToken));
         var history = OnOwnContext("versions", async c => (await ReadVersionsAsync(c, scope, cancellationToken), await new ReadVersionFigures(c).RunAsync(scope, cancellationToken)));
 
         var organisations = await db.Organisations
@@ -87,6 +94,7 @@ public sealed class ReadDatabase(TransparencyDbContext db, SiteOptions options, 
         var totals = await new ReadSiteTotals(db, totalsCache).RunAsync(inScope, first, period.LatestDue.Code, fundingByContract, resultsByContract, cancellationToken);
         var headlines = await new ReadHeadlines(db).RunAsync(period.Window, period.LatestDue, contracts, returnRows, totals, kinds, cancellationToken);
         var (versions, figures) = await history;
+        var benchmarks = await peers;
         Log("totals and headlines");
 
         return new SiteData
@@ -111,6 +119,7 @@ public sealed class ReadDatabase(TransparencyDbContext db, SiteOptions options, 
             FiguresByVersion = figures.ToLookup(f => f.VersionId),
             Sectors = ReadSectorFigures.Run(period.Window, contracts, totals, kinds),
             Headlines = headlines,
+            PeerBenchmarks = benchmarks,
         };
     }
 
