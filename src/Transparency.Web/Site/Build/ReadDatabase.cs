@@ -23,7 +23,7 @@ public sealed class ReadDatabase(TransparencyDbContext db, SiteOptions options, 
         return PeriodAsync(db, options, cancellationToken);
     }
 
-    /// <summary>The same, for readers that share the site's period without building it (the search index).</summary>
+    /// <summary>The same period for readers that share the site's period without building it (the search index, the compare page), so they and the built pages agree.</summary>
     public static async Task<SitePeriod> PeriodAsync(TransparencyDbContext db, SiteOptions options, CancellationToken cancellationToken)
     {
         var asOf = options.AsOf ?? await db.ReturnVersions.MaxAsync(v => v.PublishedAt, cancellationToken) ?? DateTime.UtcNow.Date;
@@ -52,6 +52,7 @@ public sealed class ReadDatabase(TransparencyDbContext db, SiteOptions options, 
             var read = new ReadFacts(c, first, inScope);
             return (await read.FundingAsync(cancellationToken), await read.KpisAsync(cancellationToken), await read.SatisfactionAsync(cancellationToken));
         });
+        var peers = OnOwnContext("peer benchmarks", c => new ReadPeerBenchmarks(c).RunAsync(inScope, period.LatestDue.Code, cancellationToken));
         var history = OnOwnContext("versions", async c => (await ReadVersionsAsync(c, scope, cancellationToken), await new ReadVersionFigures(c).RunAsync(scope, cancellationToken)));
 
         var organisations = await db.Organisations
@@ -93,6 +94,7 @@ public sealed class ReadDatabase(TransparencyDbContext db, SiteOptions options, 
         var totals = await new ReadSiteTotals(db, totalsCache).RunAsync(inScope, first, period.LatestDue.Code, fundingByContract, resultsByContract, cancellationToken);
         var headlines = await new ReadHeadlines(db).RunAsync(period.Window, period.LatestDue, contracts, returnRows, totals, kinds, cancellationToken);
         var (versions, figures) = await history;
+        var benchmarks = await peers;
         Log("totals and headlines");
 
         return new SiteData
@@ -117,6 +119,7 @@ public sealed class ReadDatabase(TransparencyDbContext db, SiteOptions options, 
             FiguresByVersion = figures.ToLookup(f => f.VersionId),
             Sectors = ReadSectorFigures.Run(period.Window, contracts, totals, kinds),
             Headlines = headlines,
+            PeerBenchmarks = benchmarks,
         };
     }
 

@@ -26,7 +26,7 @@ public sealed class ReadFacts(TransparencyDbContext db, int first, IReadOnlyColl
         }
 
         return (await results.OrderBy(r => r.ContractId).ThenBy(r => r.KpiDefinitionId).ThenBy(r => r.QuarterCode).ThenBy(r => r.Cohort).ThenBy(r => r.AreaCode)
-            .Select(r => new KpiPoint(r.KpiDefinitionId, r.ContractId, r.QuarterCode, r.Cohort, r.Actual, r.Numerator, r.Denominator, r.Rating, r.RatingDerived))
+            .Select(r => new KpiPoint(r.KpiDefinitionId, r.ContractId, r.QuarterCode, r.Cohort, r.AreaCode, r.Actual, r.Numerator, r.Denominator, r.Rating, r.RatingDerived))
             .ToListAsync(cancellationToken)).ToLookup(r => r.ContractId);
     }
 

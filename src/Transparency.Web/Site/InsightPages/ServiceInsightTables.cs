@@ -1,5 +1,6 @@
 using System.Globalization;
 using Transparency.Web.Domain;
+using Transparency.Web.Domain.Places;
 using Transparency.Web.Insights.Regions;
 using Transparency.Web.Site.Model;
 using static Transparency.Web.Site.InsightPages.MoneyInsightTables;
@@ -24,13 +25,14 @@ public static class ServiceInsightTables
     public static InsightPage RegionalVariation(SiteData data, InsightsFigures figures)
     {
         var regions = new SiteTable($"Results by region in {data.LatestDue}",
-            [new("Measure"), new("Region"), new("Results", true), new("Average result", true), new("Rating")],
-            figures.Regions.Select(r => Row(r.ComparableMeasure, RegionNames.For(r.AreaCode), SiteFormat.Number(r.Results), Number(r.Average),
+            [new("Measure"), new("Region"), new("ONS code"), new("Results", true), new("Average result", true), new("Rating")],
+            figures.Regions.Select(r => Row(r.ComparableMeasure, AreaNames.NameOf(r.AreaCode), r.AreaCode, SiteFormat.Number(r.Results), Number(r.Average),
                 new SiteCell(RagLabel(r.Rag), Csv: r.Rag, TagClass: RagTag(r.Rag)))).ToList(),
             "regional-variation.csv", ODataLinks.KpiResultsForQuarter(data.LatestDue.Code));
+        var (map, glance) = RegionSummary.For(data, figures.Regions);
         return new InsightPage(
             "For KPIs that measure the same thing in every region, each region’s average result is placed in thirds of the range between the worst and best regions: green for the best third, amber for the middle and red for the worst. Each rating is written out as well as coloured.",
-            [("Quarter", data.LatestDue.ToString(), null)], string.Empty, [("Regions", regions)]);
+            [("Quarter", data.LatestDue.ToString(), null)], map, [("Regions at a glance", glance), ("Regions", regions)]);
     }
 
     public static InsightPage Timeliness(SiteData data, InsightsFigures figures)

@@ -5,8 +5,9 @@ namespace Transparency.Web.Site.Model;
 /// <summary>Public funding for one contract, quarter and payment type, summed in the database.</summary>
 public readonly record struct FundingPoint(int ContractId, int QuarterCode, PaymentType PaymentType, long AmountPence);
 
-/// <summary>One public KPI result.</summary>
-public sealed record KpiPoint(int KpiId, int ContractId, int QuarterCode, string? Cohort, double Actual, long? Numerator, long? Denominator, KpiRating Rating, bool RatingDerived);
+/// <summary>One public KPI result: for the whole service, or one cohort, and for the whole contract or one area (<see cref="AreaCode"/>).</summary>
+public sealed record KpiPoint(
+    int KpiId, int ContractId, int QuarterCode, string? Cohort, string? AreaCode, double Actual, long? Numerator, long? Denominator, KpiRating Rating, bool RatingDerived);
 
 public sealed record SatisfactionPoint(int ContractId, int QuarterCode, string Measure, SatisfactionMethod Method, int Respondents, double PercentPositive, double? PercentNegative);
 
@@ -21,11 +22,12 @@ public sealed record VersionRow(
 
 /// <summary>
 /// A figure in a restated or superseded return version, so two versions can be compared line by line:
-/// funding per contract and payment type (<see cref="KpiId"/> 0), or a KPI result per cohort.
+/// funding per contract and payment type (<see cref="KpiId"/> 0), or a KPI result per cohort and area.
 /// </summary>
-public sealed record VersionFigure(int VersionId, int ContractId, int KpiId, string Detail, double Value, KpiRating? Rating)
+public sealed record VersionFigure(int VersionId, int ContractId, int KpiId, string Detail, string Area, double Value, KpiRating? Rating)
 {
     public bool IsFunding => KpiId == 0;
 
-    public (int, int, string) Key => (ContractId, KpiId, Detail);
+    /// <summary>A KPI is reported once per cohort and area, so all three are part of what identifies a line.</summary>
+    public (int, int, string, string) Key => (ContractId, KpiId, Detail, Area);
 }

@@ -33,11 +33,11 @@ public sealed record KpiRow(SiteContract Contract, SiteKpi Kpi, KpiPoint? Latest
         var rows = new List<KpiRow>();
         foreach (var contract in contracts)
         {
-            var results = data.KpiResultsByContract[contract.Id].Where(r => r.Cohort is null).ToLookup(r => r.KpiId);
+            var results = data.KpiResultsByContract[contract.Id].Where(r => r.Cohort is null && (r.QuarterCode == latest || r.QuarterCode == previous)).ToList();
             foreach (var kpi in data.KpisByContract[contract.Id])
             {
-                var byQuarter = results[kpi.Id];
-                rows.Add(new KpiRow(contract, kpi, byQuarter.FirstOrDefault(r => r.QuarterCode == latest), byQuarter.FirstOrDefault(r => r.QuarterCode == previous)));
+                var byQuarter = WholeService.ByQuarter(results, kpi);
+                rows.Add(new KpiRow(contract, kpi, byQuarter.GetValueOrDefault(latest), byQuarter.GetValueOrDefault(previous)));
             }
         }
 

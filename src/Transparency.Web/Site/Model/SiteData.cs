@@ -53,6 +53,9 @@ public sealed class SiteData
 
     public required Headlines Headlines { get; init; }
 
+    /// <summary>Each in-scope KPI's peer benchmark for <see cref="LatestDue"/>, by KPI id; absent where there are too few peers.</summary>
+    public IReadOnlyDictionary<int, PeerBenchmark> PeerBenchmarks { get; init; } = new Dictionary<int, PeerBenchmark>();
+
     public IReadOnlyList<MarkdownPage> Content { get; set; } = [];
 
     /// <summary>What the insights slice computed for this build (set after the site's own data is read).</summary>

@@ -18,12 +18,22 @@ public static class SiteUrls
     public const string Search = "/search/";
     public const string Insights = "/insights/";
 
+    /// <summary>The compare page, answered by the portal rather than built (one page per set of providers would never end).</summary>
+    public const string Compare = "/compare/";
+
     /// <summary>An insights page, such as <c>/insights/concentration/</c>.</summary>
     public static string Insight(string topic) => $"{Insights}{Slug(topic)}/";
 
     public static string Provider(string identifier) => $"/providers/{Slug(identifier)}/";
 
+    /// <summary>The compare page starting from one provider: the only compare address built pages print, one per provider.</summary>
+    public static string CompareWith(string identifier) => $"{Compare}?p={Uri.EscapeDataString(identifier)}";
+
     public static string ProviderReturns(string identifier) => $"{Provider(identifier)}returns/";
+
+    /// <summary>One version of a provider's return for a quarter, as first published or as corrected: <c>/providers/gb-coh-01234567/returns/2025-26-q2/v2/</c>.</summary>
+    public static string ReturnVersion(string identifier, Quarter quarter, int versionNumber) =>
+        $"{ProviderReturns(identifier)}{Slug(quarter.ToString())}/v{versionNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
 
     public static string Contract(string reference) => $"/contracts/{Slug(reference)}/";
 

@@ -1,16 +1,17 @@
 using Transparency.Web.Domain;
+using Transparency.Web.Domain.Places;
 using Transparency.Web.Site.Build;
 using Transparency.Web.Site.Charts;
 using Transparency.Web.Site.Model;
 
 namespace Transparency.Web.Site.Pages;
 
-/// <summary>A KPI on the contract page: its chart of actual against target and the table behind it.</summary>
-public sealed record KpiSection(SiteKpi Kpi, string Chart, SiteTable Table);
+/// <summary>A KPI on the contract page: its chart of actual against target, the table behind it, and its peer benchmark for the latest quarter.</summary>
+public sealed record KpiSection(SiteKpi Kpi, string Chart, SiteTable Table, PeerBenchmark? Peers, Quarter PeersQuarter);
 
 public sealed record ContractModel(
     SiteContract Contract, SiteOrganisation Provider, SiteOrganisation Commissioner, IReadOnlyList<string> Areas,
-    string FundingChart, SiteTable Funding, SiteTable Kpis, IReadOnlyList<KpiSection> KpiSections, SiteTable Cohorts,
+    string FundingChart, SiteTable Funding, SiteTable Kpis, IReadOnlyList<KpiSection> KpiSections, SiteTable Cohorts, SiteTable ByArea,
     string SatisfactionChart, SiteTable Satisfaction, SiteTable Subcontractors, IReadOnlyList<KeyFact> Summary)
 {
     public static SitePage Create(SiteData data, SiteContext site, SiteContract contract)
@@ -24,7 +25,7 @@ public sealed record ContractModel(
         var results = data.KpiResultsByContract[contract.Id].ToList();
         var sections = data.KpisByContract[contract.Id].Select((kpi, index) =>
         {
-            var byQuarter = results.Where(r => r.KpiId == kpi.Id && r.Cohort is null).ToDictionary(r => r.QuarterCode);
+            var byQuarter = WholeService.ByQuarter(results, kpi);
             var actuals = data.Window.Select(q => byQuarter.TryGetValue(q.Code, out var r) ? r.Actual : (double?)null).ToList();
             var chart = actuals.All(a => a is null) ? string.Empty : SvgCharts.Lines($"kpi-{index + 1}", $"{kpi.Code} {kpi.Name}: actual against target",
                 $"Line chart of the actual result each quarter from {data.Window[0]} to {data.LatestDue} (solid line with dots) against the target of {SiteFormat.KpiValue(kpi.Target, kpi.Unit)} (dashed line){(TrendLine.Fit(actuals) is null ? string.Empty : ", with the straight-line trend of the actual results (dotted line)")}. {(kpi.Direction == KpiDirection.HigherIsBetter ? "Higher" : "Lower")} is better.",
@@ -35,15 +36,17 @@ public sealed record ContractModel(
                     new SiteCell(SiteFormat.KpiValue(kpi.Target, kpi.Unit), Csv: SiteFormat.Invariant(kpi.Target)),
                     new SiteCell(r.Rating.Label() + (r.RatingDerived ? " (worked out by the portal)" : string.Empty), Csv: r.Rating.Label(), TagClass: SiteFormat.RatingTagClass(r.Rating))]).ToList(),
                 $"kpi-{SiteUrls.Slug(kpi.Code)}.csv", ODataLinks.KpiResultsForContract(contract.Id));
-            return new KpiSection(kpi, chart, table);
+            return new KpiSection(kpi, chart, table, data.PeerBenchmarks.GetValueOrDefault(kpi.Id), data.LatestDue);
         }).ToList();
 
         var kpiById = data.KpisByContract[contract.Id].ToDictionary(k => k.Id);
         var cohorts = new SiteTable($"KPI results by group of people, {data.LatestDue}", [new("KPI"), new("Group"), new("Actual", true), new("Rating")],
             results.Where(r => r.Cohort is not null && r.QuarterCode == data.LatestDue.Code && kpiById.ContainsKey(r.KpiId)).Select(r => (IReadOnlyList<SiteCell>)[
-                $"{kpiById[r.KpiId].Code} {kpiById[r.KpiId].Name}", r.Cohort!, new SiteCell(SiteFormat.KpiValue(r.Actual, kpiById[r.KpiId].Unit), Csv: SiteFormat.Invariant(r.Actual)),
+                $"{kpiById[r.KpiId].Code} {kpiById[r.KpiId].Name}", r.AreaCode is { } area ? $"{r.Cohort} ({AreaNames.NameOf(area)})" : r.Cohort!, new SiteCell(SiteFormat.KpiValue(r.Actual, kpiById[r.KpiId].Unit), Csv: SiteFormat.Invariant(r.Actual)),
                 new SiteCell(r.Rating.Label(), TagClass: SiteFormat.RatingTagClass(r.Rating))]).ToList(),
             "kpi-cohorts.csv", ODataLinks.KpiResultsForContract(contract.Id));
+
+        var byArea = AreaResults.For(data, contract, kpiById, results);
 
         var satisfactionRows = data.SatisfactionByContract[contract.Id].ToList();
         var firstMeasure = satisfactionRows.Select(s => s.Measure).FirstOrDefault();
@@ -72,7 +75,7 @@ public sealed record ContractModel(
 
         var tables = new List<SiteTable> { funding, kpis };
         tables.AddRange(sections.Select(s => s.Table));
-        tables.AddRange([cohorts, satisfaction, subcontractors]);
+        tables.AddRange([cohorts, byArea, satisfaction, subcontractors]);
         var description = $"{contract.Title}: a {SiteFormat.SectorName(contract.Sector).ToLowerInvariant()} contract delivered by {provider.Name}. Funding, KPI results, user satisfaction and subcontractors.";
         var meta = new PageMeta(url, $"{contract.Title} ({contract.Reference})", description)
         {
@@ -83,8 +86,8 @@ public sealed record ContractModel(
         var figures = KeyFigures.ForContracts(data, [contract], data.Insights.DataQuality.GetValueOrDefault(contract.ProviderId));
         var summary = KeyFacts.For(data, figures, "Received", counts: false,
             KeyFactLinks.ThisPage with { Contracts = null, Returns = SiteUrls.Provider(provider.Identifier) + "#returns-on-time", DataQuality = SiteUrls.Provider(provider.Identifier) + "#data-quality" });
-        var model = new ContractModel(contract, provider, data.Organisations[contract.CommissionerId], data.AreasByContract[contract.Id].ToList(),
-            fundingChart, funding, kpis, sections, cohorts, satisfactionChart, satisfaction, subcontractors, summary);
+        var model = new ContractModel(contract, provider, data.Organisations[contract.CommissionerId], [.. data.AreasByContract[contract.Id].Select(AreaNames.Label)],
+            fundingChart, funding, kpis, sections, cohorts, byArea, satisfactionChart, satisfaction, subcontractors, summary);
         return new SitePage(meta, typeof(ContractView), model, tables);
     }
 
