@@ -1110,6 +1110,176 @@ namespace Transparency.Web.Data.Migrations.Sqlite
                     b.ToTable("Subcontracts", (string)null);
                 });
 
+            modelBuilder.Entity("Transparency.Web.PerformanceNotices.NoticeAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KpiCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KpiDefinitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KpiName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NoticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedRating")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rating")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleExplanation")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Target")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KpiDefinitionId");
+
+                    b.HasIndex("NoticeId", "KpiDefinitionId")
+                        .IsUnique();
+
+                    b.ToTable("PerformanceNoticeAssessments", (string)null);
+                });
+
+            modelBuilder.Entity("Transparency.Web.PerformanceNotices.NoticeEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Actual")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Commentary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuarterCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rating")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RatingDerived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReturnVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId", "QuarterCode")
+                        .IsUnique();
+
+                    b.ToTable("PerformanceNoticeEvidence", (string)null);
+                });
+
+            modelBuilder.Entity("Transparency.Web.PerformanceNotices.PerformanceNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ContractValuePence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EvidenceReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FindATenderNoticeId")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromQuarterCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReadyAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReadyBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToQuarterCode")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "FromQuarterCode")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "ReadyAt");
+
+                    b.ToTable("PerformanceNotices", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1368,6 +1538,39 @@ namespace Transparency.Web.Data.Migrations.Sqlite
                     b.Navigation("Subcontractor");
                 });
 
+            modelBuilder.Entity("Transparency.Web.PerformanceNotices.NoticeAssessment", b =>
+                {
+                    b.HasOne("Transparency.Web.Domain.KpiDefinition", null)
+                        .WithMany()
+                        .HasForeignKey("KpiDefinitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Transparency.Web.PerformanceNotices.PerformanceNotice", null)
+                        .WithMany("Assessments")
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Transparency.Web.PerformanceNotices.NoticeEvidence", b =>
+                {
+                    b.HasOne("Transparency.Web.PerformanceNotices.NoticeAssessment", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Transparency.Web.PerformanceNotices.PerformanceNotice", b =>
+                {
+                    b.HasOne("Transparency.Web.Domain.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Transparency.Web.Domain.Contract", b =>
                 {
                     b.Navigation("Areas");
@@ -1401,6 +1604,16 @@ namespace Transparency.Web.Data.Migrations.Sqlite
                     b.Navigation("Satisfaction");
 
                     b.Navigation("Subcontracts");
+                });
+
+            modelBuilder.Entity("Transparency.Web.PerformanceNotices.NoticeAssessment", b =>
+                {
+                    b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("Transparency.Web.PerformanceNotices.PerformanceNotice", b =>
+                {
+                    b.Navigation("Assessments");
                 });
 #pragma warning restore 612, 618
         }
