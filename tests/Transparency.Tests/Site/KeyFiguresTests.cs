@@ -105,7 +105,7 @@ public sealed class KeyFiguresTests
         new(contract.Id, new Quarter(year, quarter).Code, type, pounds * 100);
 
     private static KpiPoint Result(int kpi, SiteContract contract, Quarter quarter, KpiRating rating, string? cohort = null) =>
-        new(kpi, contract.Id, quarter.Code, cohort, 50, null, null, rating, false);
+        new(kpi, contract.Id, quarter.Code, cohort, null, 50, null, null, rating, false);
 
     private static SiteKpi Kpi(int id, SiteContract contract) => new(id, contract.Id, $"K{id}", $"KPI {id}", null, KpiKind.Outcome, KpiUnit.Percentage, 60, KpiDirection.HigherIsBetter, false);
 
