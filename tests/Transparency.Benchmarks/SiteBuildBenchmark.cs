@@ -57,6 +57,7 @@ public static class SiteBuildBenchmark
                         $"Full build: {full.Pages:N0} pages in {full.Elapsed.TotalSeconds:0.0} s (read {full.ReadTime.TotalSeconds:0.0} s, render and write {full.RenderTime.TotalSeconds:0.0} s): {full.PagesPerSecond:N0} pages/s; search index {(full.SearchIndexed ? "written" : "skipped")}."));
                     Console.WriteLine($"  {full.Timings}");
                     Console.WriteLine(Usage(cpu));
+                    SitePageSizes.Print(Path.Combine(folder, "full"));
                 }
             }
 
