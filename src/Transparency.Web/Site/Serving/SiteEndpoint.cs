@@ -6,7 +6,8 @@ namespace Transparency.Web.Site.Serving;
 
 /// <summary>
 /// Serves the built site as the portal's fallback endpoint: anything no other endpoint answers is looked up
-/// in the current site generation, folder addresses by their index.html, and the 404 page otherwise. Being an
+/// in the current site generation, folder addresses by their index.html, then the redirects of
+/// <see cref="SiteRedirects"/>, and the 404 page otherwise. Being an
 /// endpoint rather than middleware, it never shadows the API, the provider portal or health checks.
 /// </summary>
 public static class SiteEndpoint
@@ -34,6 +35,12 @@ public static class SiteEndpoint
             if (!path.EndsWith('/') && files.GetFileInfo(path + "/index.html").Exists)
             {
                 context.Response.Redirect(path + "/" + context.Request.QueryString, permanent: true);
+                return;
+            }
+
+            if (SiteRedirects.Find(path, p => Find(files, p) is not null) is { } redirect)
+            {
+                context.Response.Redirect(redirect.Location + context.Request.QueryString, redirect.Permanent);
                 return;
             }
         }
