@@ -5,6 +5,7 @@ using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
 using Transparency.Web.Domain;
 using Transparency.Web.Feeds;
+using Transparency.Web.Links;
 
 namespace Transparency.Benchmarks;
 
@@ -68,9 +69,9 @@ public static class FeedsBenchmark
         var providers = await db.Contracts.Select(c => c.Provider!.Identifier).Distinct().OrderBy(i => i).ToListAsync(cancellationToken);
         return
         [
-            ("OCDS record, one contract", Spread(contracts, targets).Select(PublicLinks.OcdsRecordPackage).ToList()),
+            ("OCDS record, one contract", Spread(contracts, targets).Select(SiteUrls.OcdsRecordPackage).ToList()),
             ("Atom, one provider", Spread(providers, targets).Select(p => $"/feeds/providers/{Uri.EscapeDataString(p)}.atom").ToList()),
-            ("Atom, one sector", Enum.GetValues<Sector>().Select(s => $"/feeds/sectors/{PublicLinks.SectorSlug(s)}.atom").ToList()),
+            ("Atom, one sector", Enum.GetValues<Sector>().Select(s => $"/feeds/sectors/{SiteUrls.SectorSlug(s)}.atom").ToList()),
             ("catalog.jsonld", ["/catalog.jsonld"]),
         ];
     }

@@ -73,7 +73,7 @@ public static class FeedsSetup
         DownloadsEndpoints.Map(app);
         AtomEndpoints.Map(app);
         OcdsEndpoints.Map(app);
-        app.MapGet("/catalog.jsonld", async (CatalogBuilder catalog, CancellationToken ct) =>
+        app.MapGet(SiteUrls.Catalog, async (CatalogBuilder catalog, CancellationToken ct) =>
         {
             var (body, modified) = await catalog.BuildAsync(ct);
             return Results.Bytes(body, CatalogBuilder.ContentType, lastModified: modified is { } m ? new DateTimeOffset(m, TimeSpan.Zero) : null, entityTag: Etags.For(body));

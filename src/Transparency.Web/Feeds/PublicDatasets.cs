@@ -10,11 +10,11 @@ namespace Transparency.Web.Feeds;
 public static class PublicDatasets
 {
     /// <summary>The site page that describes every dataset for people (content/downloads-and-feeds.md).</summary>
-    public const string GuidePage = "/downloads-and-feeds/";
+    public const string GuidePage = SiteUrls.DownloadsGuide;
 
-    public const string ODataService = "/odata";
+    public const string ODataService = ODataLinks.Root;
 
-    public const string ReturnsFeed = "/feeds/returns.atom";
+    public const string ReturnsFeed = SiteUrls.ReturnsFeed;
 
     /// <summary>The 360Giving dataset, which the catalogue leaves out while no funding has been paid as grants.</summary>
     public const string Grants = "grants";
@@ -38,9 +38,9 @@ public static class PublicDatasets
         datasets.Add(new PublicDataset("ocds", "Contracts as OCDS",
             "Every contract as an OCDS 1.1 record (metrics, subcontracting and UK extensions). " +
             "Each contract also has its own release package at /ocds/{reference}/release-package.json and record package at /ocds/{reference}/record-package.json.",
-            Quarterly: true, ByFinancialYear: false, [new("OCDS record package", "/downloads/" + DownloadsBuilder.OcdsRecordsPath, "application/json", IsDownload: true)]));
+            Quarterly: true, ByFinancialYear: false, [new("OCDS record package", SiteUrls.Downloads + DownloadsBuilder.OcdsRecordsPath, "application/json", IsDownload: true)]));
         datasets.Add(new PublicDataset(Grants, "Grants as 360Giving", "Funding paid as grants, as a 360Giving 1.4 data package.",
-            Quarterly: true, ByFinancialYear: false, [new("360Giving data package", "/downloads/" + DownloadsBuilder.GrantsPath, "application/json", IsDownload: true)]));
+            Quarterly: true, ByFinancialYear: false, [new("360Giving data package", SiteUrls.Downloads + DownloadsBuilder.GrantsPath, "application/json", IsDownload: true)]));
         return datasets;
     }
 
@@ -51,7 +51,7 @@ public static class PublicDatasets
     private static PublicDataset Table(IDownloadTable table)
     {
         var distributions = Files(table.Name, $"{table.Title} (all", null).ToList();
-        distributions.Add(new PublicDistribution($"{table.Title} in the OData API", PublicLinks.ODataEntitySet(EntitySets[table.Name]), "application/json", IsDownload: false)
+        distributions.Add(new PublicDistribution($"{table.Title} in the OData API", ODataLinks.EntitySet(EntitySets[table.Name]), "application/json", IsDownload: false)
         {
             Service = ODataService,
         });
@@ -68,8 +68,8 @@ public static class PublicDatasets
         var suffix = year is null ? ", " : " (";
         return
         [
-            new($"{title}{suffix}CSV)", PublicLinks.DownloadFile("csv", table, year), "text/csv", IsDownload: true),
-            new($"{title}{suffix}JSON)", PublicLinks.DownloadFile("json", table, year), "application/json", IsDownload: true),
+            new($"{title}{suffix}CSV)", SiteUrls.DownloadFile("csv", table, year), "text/csv", IsDownload: true),
+            new($"{title}{suffix}JSON)", SiteUrls.DownloadFile("json", table, year), "application/json", IsDownload: true),
         ];
     }
 }

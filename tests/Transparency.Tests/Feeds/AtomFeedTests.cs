@@ -63,7 +63,7 @@ public abstract class AtomFeedTests(TestDatabase database)
 
         var providerFeed = await AllEntriesAsync(portal, await LoadAsync(portal, $"/feeds/providers/{provider.Identifier}.atom"));
         var commissionerFeed = await LoadAsync(portal, $"/feeds/commissioners/{commissioner}.atom");
-        var sectorFeed = await LoadAsync(portal, $"/feeds/sectors/{Web.Feeds.PublicLinks.SectorSlug(sector)}.atom");
+        var sectorFeed = await LoadAsync(portal, $"/feeds/sectors/{SiteUrls.SectorSlug(sector)}.atom");
         using var unknown = await portal.Client.GetAsync(new Uri("/feeds/providers/GB-COH-00000000.atom", UriKind.Relative));
 
         Assert.NotEmpty(providerFeed);

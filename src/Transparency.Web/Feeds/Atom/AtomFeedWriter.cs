@@ -80,24 +80,24 @@ public sealed class AtomFeedWriter(FeedsOptions options)
             ? $"Version {entry.VersionNumber} replaces the earlier figures. Reason given: {entry.RestatementReason ?? "none given"}."
             : $"Version 1 of the {quarter} return from {entry.ProviderName}.";
         var published = new DateTimeOffset(entry.PublishedAt, TimeSpan.Zero);
-        var item = new SyndicationItem(title, summary, _links.Absolute(PublicLinks.ReturnPage(entry.ProviderIdentifier, quarter)),
+        var item = new SyndicationItem(title, summary, _links.Absolute(SiteUrls.ReturnVersion(entry.ProviderIdentifier, quarter, entry.VersionNumber)),
             StableUrn($"return-version/{StableIds.ReturnVersion(entry.ProviderIdentifier, entry.QuarterCode, entry.VersionNumber)}"), published)
         {
             PublishDate = published,
             Summary = new TextSyndicationContent(summary),
         };
-        item.Authors.Add(new SyndicationPerson { Name = entry.ProviderName, Uri = _links.Absolute(PublicLinks.ProviderPage(entry.ProviderIdentifier)).AbsoluteUri });
+        item.Authors.Add(new SyndicationPerson { Name = entry.ProviderName, Uri = _links.Absolute(SiteUrls.Provider(entry.ProviderIdentifier)).AbsoluteUri });
         item.Categories.Add(new SyndicationCategory(entry.IsRestatement ? "restatement" : "publication", _links.Absolute("/feeds/categories").AbsoluteUri,
             entry.IsRestatement ? "Restatement" : "First publication"));
         item.Categories.Add(new SyndicationCategory(quarter.ToString().Replace(' ', '-'), _links.Absolute("/feeds/quarters").AbsoluteUri, quarter.ToString()));
         foreach (var table in FactFiles)
         {
-            item.Links.Add(new SyndicationLink(_links.Absolute(PublicLinks.DownloadFile("csv", table, quarter.FinancialYearStart)), "related", $"{table} {quarter.FinancialYear} (CSV)", "text/csv", 0));
+            item.Links.Add(new SyndicationLink(_links.Absolute(SiteUrls.DownloadFile("csv", table, quarter.FinancialYearStart)), "related", $"{table} {quarter.FinancialYear} (CSV)", "text/csv", 0));
         }
 
-        item.Links.Add(new SyndicationLink(_links.Absolute(PublicLinks.ODataReturnVersion(entry.VersionId)), "related", "This version in the API", "application/json", 0));
-        item.Links.Add(new SyndicationLink(_links.Absolute(PublicLinks.ODataFactsOfVersion("KpiResults", entry.VersionId)), "related", "KPI results of this version in the API", "application/json", 0));
-        item.Links.Add(new SyndicationLink(_links.Absolute(PublicLinks.ODataFactsOfVersion("Funding", entry.VersionId)), "related", "Funding of this version in the API", "application/json", 0));
+        item.Links.Add(new SyndicationLink(_links.Absolute(ODataLinks.ReturnVersion(entry.VersionId)), "related", "This version in the API", "application/json", 0));
+        item.Links.Add(new SyndicationLink(_links.Absolute(ODataLinks.FactsOfVersion("KpiResults", entry.VersionId)), "related", "KPI results of this version in the API", "application/json", 0));
+        item.Links.Add(new SyndicationLink(_links.Absolute(ODataLinks.FactsOfVersion("Funding", entry.VersionId)), "related", "Funding of this version in the API", "application/json", 0));
         return item;
     }
 

@@ -10,27 +10,27 @@ namespace Transparency.Web.Feeds.Atom;
 /// </summary>
 public sealed class FeedScopes(TransparencyDbContext db)
 {
-    public static FeedScope All { get; } = new("returns", "All published returns", "/feeds/returns.atom", "/", _ => true);
+    public static FeedScope All { get; } = new("returns", "All published returns", SiteUrls.ReturnsFeed, SiteUrls.Home, _ => true);
 
     public async Task<FeedScope?> ProviderAsync(string identifier, CancellationToken cancellationToken)
     {
-        var provider = await db.Organisations.AsNoTracking().Where(o => o.Identifier == identifier)
-            .Select(o => new { o.Id, o.Name }).FirstOrDefaultAsync(cancellationToken);
+        var provider = await AddressLookup.Organisations(db.Organisations.AsNoTracking(), identifier)
+            .OrderBy(o => o.Id).Select(o => new { o.Id, o.Identifier, o.Name }).FirstOrDefaultAsync(cancellationToken);
         if (provider is null)
         {
             return null;
         }
 
         var id = provider.Id;
-        return new FeedScope($"providers/{identifier}", $"Returns published by {provider.Name}",
-            $"/feeds/providers/{Uri.EscapeDataString(identifier)}.atom", PublicLinks.ProviderPage(identifier),
+        return new FeedScope($"providers/{provider.Identifier}", $"Returns published by {provider.Name}",
+            SiteUrls.ProviderFeed(provider.Identifier), SiteUrls.Provider(provider.Identifier),
             v => v.Return!.ProviderId == id);
     }
 
     public async Task<FeedScope?> CommissionerAsync(string identifier, CancellationToken cancellationToken)
     {
-        var commissioner = await db.Organisations.AsNoTracking().Where(o => o.Identifier == identifier && o.ContractsAsCommissioner.Any())
-            .Select(o => new { o.Id, o.Name }).FirstOrDefaultAsync(cancellationToken);
+        var commissioner = await AddressLookup.Organisations(db.Organisations.AsNoTracking(), identifier).Where(o => o.ContractsAsCommissioner.Any())
+            .OrderBy(o => o.Id).Select(o => new { o.Id, o.Identifier, o.Name }).FirstOrDefaultAsync(cancellationToken);
         if (commissioner is null)
         {
             return null;
@@ -38,21 +38,21 @@ public sealed class FeedScopes(TransparencyDbContext db)
 
         var id = commissioner.Id;
         var versionIds = VersionsReportingOn(db.Contracts.Where(c => c.CommissionerId == id));
-        return new FeedScope($"commissioners/{identifier}", $"Returns on contracts commissioned by {commissioner.Name}",
-            $"/feeds/commissioners/{Uri.EscapeDataString(identifier)}.atom", PublicLinks.CommissionerPage(identifier),
+        return new FeedScope($"commissioners/{commissioner.Identifier}", $"Returns on contracts commissioned by {commissioner.Name}",
+            SiteUrls.CommissionerFeed(commissioner.Identifier), SiteUrls.Commissioner(commissioner.Identifier),
             v => versionIds.Contains(v.Id));
     }
 
     public FeedScope? Sector(string slug)
     {
-        if (PublicLinks.SectorFromSlug(slug) is not { } sector)
+        if (SiteUrls.SectorFromSlug(slug) is not { } sector)
         {
             return null;
         }
 
         var versionIds = VersionsReportingOn(db.Contracts.Where(c => c.Sector == sector));
         return new FeedScope($"sectors/{slug}", $"Returns on {slug.Replace('-', ' ')} contracts",
-            $"/feeds/sectors/{slug}.atom", PublicLinks.SectorPage(sector),
+            SiteUrls.SectorFeed(sector), SiteUrls.Sector(sector),
             v => versionIds.Contains(v.Id));
     }
 

@@ -31,7 +31,7 @@ public sealed class CatalogBuilder(TransparencyDbContext db, DownloadsStore stor
             var dcat = new DcatWriter(json, _links, options);
             json.WriteStartObject();
             dcat.WriteContext();
-            json.WriteString("@id", _links.Absolute("/catalog.jsonld").AbsoluteUri);
+            json.WriteString("@id", _links.Absolute(SiteUrls.Catalog).AbsoluteUri);
             json.WriteString("@type", "dcat:Catalog");
             json.WriteString("dct:title", $"{options.PublisherName}: open data");
             json.WriteString("dct:description", "Quarterly returns from providers of outsourced public services: funding, KPI performance, subcontracting and user satisfaction.");

@@ -43,7 +43,7 @@ internal sealed class DcatWriter(Utf8JsonWriter json, PublicLinks links, FeedsOp
         json.WriteString("@type", "dcat:DataService");
         json.WriteString("dct:title", "OData v4 API");
         WriteId("dcat:endpointURL", PublicDatasets.ODataService);
-        WriteId("dcat:endpointDescription", "/odata/$metadata");
+        WriteId("dcat:endpointDescription", ODataLinks.Metadata);
         json.WriteEndObject();
     }
 

@@ -50,7 +50,7 @@ public static class DataPackageWriter
 
             foreach (var table in tables)
             {
-                var path = PublicLinks.DownloadPath("json", table.Name);
+                var path = SiteUrls.DownloadPath("json", table.Name);
                 WriteTableResource(json, table, "json", [path], files[path].Length);
             }
 

@@ -54,10 +54,10 @@ public static class ServedFiles
             {
                 var framing = framings.For(table.Name, format);
                 var parts = byOutput[(table.Name, format)].ToList();
-                Add(Join(framing, PublicLinks.DownloadPath(format, table.Name), parts, null));
+                Add(Join(framing, SiteUrls.DownloadPath(format, table.Name), parts, null));
                 foreach (var year in parts.Where(p => p.Year is not null).GroupBy(p => p.Year!.Value))
                 {
-                    Add(Join(framing, PublicLinks.DownloadPath(format, table.Name, year.Key), year, null));
+                    Add(Join(framing, SiteUrls.DownloadPath(format, table.Name, year.Key), year, null));
                 }
 
                 foreach (var part in parts)

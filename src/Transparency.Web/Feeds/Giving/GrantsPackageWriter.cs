@@ -91,7 +91,7 @@ public sealed class GrantsPackageWriter(TransparencyDbContext db, FeedsOptions o
         json.WriteString("name", options.PublisherName);
         json.WriteString("website", options.PublicBaseUrl.AbsoluteUri);
         json.WriteEndObject();
-        json.WriteString("downloadURL", new PublicLinks(options.PublicBaseUrl).Absolute("/downloads/" + path).AbsoluteUri);
+        json.WriteString("downloadURL", new PublicLinks(options.PublicBaseUrl).Absolute(SiteUrls.Downloads + path).AbsoluteUri);
         json.WriteString("license", options.LicenceUrl.AbsoluteUri);
         json.WriteEndObject();
         json.Flush();
@@ -153,7 +153,7 @@ public sealed class GrantsPackageWriter(TransparencyDbContext db, FeedsOptions o
             json.WriteString("dateModified", PublicFormat.DateTime(published));
         }
 
-        json.WriteString("dataSource", _links.Absolute(PublicLinks.ContractPage(row.Reference)).AbsoluteUri);
+        json.WriteString("dataSource", _links.Absolute(SiteUrls.Contract(row.Reference)).AbsoluteUri);
         json.WriteEndObject();
     }
 

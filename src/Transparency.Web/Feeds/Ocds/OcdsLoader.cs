@@ -69,5 +69,5 @@ public sealed class OcdsLoader(TransparencyDbContext db)
         db.Contracts.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(cancellationToken);
 
     public Task<int?> FindContractIdAsync(string reference, CancellationToken cancellationToken) =>
-        db.Contracts.AsNoTracking().Where(c => c.Reference == reference).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
+        AddressLookup.Contracts(db.Contracts.AsNoTracking(), reference).OrderBy(c => c.Id).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
 }

@@ -25,7 +25,7 @@ public sealed class OcdsPackageWriter(FeedsOptions options)
     public void WriteReleasePackage(Stream stream, OcdsContractData data)
     {
         using var json = new Utf8JsonWriter(stream, TableParts.JsonOptions);
-        WritePackageStart(json, PublicLinks.OcdsReleasePackage(data.Contract.Reference), LatestDate(data));
+        WritePackageStart(json, SiteUrls.OcdsReleasePackage(data.Contract.Reference), LatestDate(data));
         json.WriteStartArray("releases");
         _releases.WriteContractRelease(json, data);
         foreach (var version in data.Versions)
@@ -40,7 +40,7 @@ public sealed class OcdsPackageWriter(FeedsOptions options)
     public void WriteRecordPackage(Stream stream, OcdsContractData data)
     {
         using var json = new Utf8JsonWriter(stream, TableParts.JsonOptions);
-        WriteRecordPackageStart(json, PublicLinks.OcdsRecordPackage(data.Contract.Reference), LatestDate(data), [data.Contract.Reference]);
+        WriteRecordPackageStart(json, SiteUrls.OcdsRecordPackage(data.Contract.Reference), LatestDate(data), [data.Contract.Reference]);
         WriteRecord(json, data);
         json.WriteEndArray();
         json.WriteEndObject();
@@ -55,7 +55,7 @@ public sealed class OcdsPackageWriter(FeedsOptions options)
             json.WriteStartArray("packages");
             foreach (var reference in contractReferences)
             {
-                json.WriteStringValue(_links.Absolute(PublicLinks.OcdsReleasePackage(reference)).AbsoluteUri);
+                json.WriteStringValue(_links.Absolute(SiteUrls.OcdsReleasePackage(reference)).AbsoluteUri);
             }
 
             json.WriteEndArray();
@@ -72,7 +72,7 @@ public sealed class OcdsPackageWriter(FeedsOptions options)
     {
         using var stream = new MemoryStream();
         using var json = new Utf8JsonWriter(stream, TableParts.JsonOptions);
-        WriteRecordPackageStart(json, "/downloads/" + path, publishedDate ?? DateTime.UnixEpoch, contractReferences: null);
+        WriteRecordPackageStart(json, SiteUrls.Downloads + path, publishedDate ?? DateTime.UnixEpoch, contractReferences: null);
         json.Flush();
         var header = stream.ToArray();
         json.WriteEndArray();
@@ -84,7 +84,7 @@ public sealed class OcdsPackageWriter(FeedsOptions options)
     public void WriteRecord(Utf8JsonWriter json, OcdsContractData data)
     {
         var ocid = _releases.Ocid(data.Contract);
-        var package = _links.Absolute(PublicLinks.OcdsReleasePackage(data.Contract.Reference)).AbsoluteUri;
+        var package = _links.Absolute(SiteUrls.OcdsReleasePackage(data.Contract.Reference)).AbsoluteUri;
         json.WriteStartObject();
         json.WriteString("ocid", ocid);
         json.WriteStartArray("releases");

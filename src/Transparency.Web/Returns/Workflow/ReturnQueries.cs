@@ -95,7 +95,7 @@ public sealed class ReturnQueries(TransparencyDbContext db, ReturnValidator vali
         return history with
         {
             CurrentOnPublicOutputs = history.Current is { } current ? await outputs.ForVersionAsync(current.Id, cancellationToken) : null,
-            PublicPage = Site.Model.SiteUrls.ProviderReturns(identifier),
+            PublicPage = SiteUrls.ProviderReturns(identifier),
         };
     }
 

@@ -30,6 +30,6 @@ public static class WriteSitemap
         var document = new XDocument(new XDeclaration("1.0", "utf-8", null),
             new XElement(Ns + "urlset", urls.Select(u => new XElement(Ns + "url", new XElement(Ns + "loc", u)))));
         await output.WriteAsync("sitemap.xml", document.Declaration + "\n" + document.ToString() + "\n", cancellationToken);
-        await output.WriteAsync("robots.txt", $"User-agent: *\nAllow: /\nDisallow: /portal/\n\nSitemap: {site.Absolute("/sitemap.xml")}\n", cancellationToken);
+        await output.WriteAsync("robots.txt", $"User-agent: *\nAllow: /\nDisallow: /portal/\n\nSitemap: {site.Absolute(SiteUrls.Sitemap)}\n", cancellationToken);
     }
 }

@@ -39,7 +39,7 @@ public static class ServiceInsightTables
     {
         var quarters = new SiteTable("Returns due each quarter",
             [new("Quarter"), new("Deadline"), new("Due", true), new("On time", true), new("Late", true), new("Missing", true), new("On time share", true), new("Average days late", true)],
-            figures.Timeliness.Select(q => Row(new SiteCell(Quarter.FromCode(q.QuarterCode).ToString(), SiteUrls.ReturnsForQuarter(Quarter.FromCode(q.QuarterCode))),
+            figures.Timeliness.Select(q => Row(new SiteCell(Quarter.FromCode(q.QuarterCode).ToString(), data.Window.Contains(Quarter.FromCode(q.QuarterCode)) ? SiteUrls.ReturnsForQuarter(Quarter.FromCode(q.QuarterCode)) : null),
                 new SiteCell(SiteFormat.Date(q.Deadline), Csv: q.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
                 SiteFormat.Number(q.Due), SiteFormat.Number(q.OnTime), SiteFormat.Number(q.Late), SiteFormat.Number(q.Missing), Percent(q.OnTimePercent),
                 q.AverageDaysLate is { } days ? Number(days) : "none late")).ToList(),

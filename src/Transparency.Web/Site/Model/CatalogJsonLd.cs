@@ -17,7 +17,7 @@ public static class CatalogJsonLd
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "DataCatalog",
-            ["@id"] = site.Absolute("/catalog.jsonld"),
+            ["@id"] = site.Absolute(SiteUrls.Catalog),
             ["name"] = $"{options.PublisherName}: open data",
             ["url"] = site.Absolute(PublicDatasets.GuidePage),
             ["license"] = licence,

@@ -36,10 +36,12 @@ public sealed record ReturnHistoryModel(SiteOrganisation Provider, IReadOnlyList
             }
         }
 
+        var withPages = ReturnVersionModel.PagesOf(data, providerId).Select(p => p.Version.Id).ToHashSet();
         var table = new SiteTable("Published return versions",
             [new("Quarter"), new("Version", true), new("Status"), new("Published"), new("Reason for correction"), new("Figures")],
             entries.Select(e => (IReadOnlyList<SiteCell>)[
-                e.Quarter.ToString(), SiteFormat.Number(e.Version.VersionNumber ?? 0),
+                e.Quarter.ToString(),
+                new SiteCell(SiteFormat.Number(e.Version.VersionNumber ?? 0), withPages.Contains(e.Version.Id) ? SiteUrls.ReturnVersion(provider.Identifier, e.Quarter, e.Version.VersionNumber!.Value) : null),
                 e.Version.Status == ReturnVersionStatus.Published ? "Current" : "Replaced by a correction",
                 new SiteCell(e.Version.PublishedAt is { } at ? SiteFormat.Date(at) : "Not published", Csv: e.Version.PublishedAt is { } p ? SiteFormat.IsoDate(p) : string.Empty),
                 e.Version.RestatementReason ?? string.Empty,

@@ -4,14 +4,16 @@ using Transparency.Web.Site.Model;
 
 namespace Transparency.Web.Site.Pages;
 
-/// <summary>Late and missing returns: an overview of the last four quarters due, and a page per quarter. Every build writes them.</summary>
+/// <summary>Late and missing returns: an overview of the last four quarters due, and a page per quarter of the window.</summary>
 public sealed class ReturnsPages : IPageSource
 {
     public IEnumerable<PageJob> Plan(SiteData data, SiteContext site)
     {
+        // The overview shows the last year. A full build writes a page for every quarter of the window, since the insights
+        // link to them; a scoped build reads only the last year's returns of other providers, so it rewrites only those.
         var quarters = data.LastYear.Reverse().ToList();
         yield return new PageJob(SiteUrls.LateAndMissing, () => Index(data, quarters));
-        foreach (var quarter in quarters)
+        foreach (var quarter in (data.Scope.IsEverything ? data.Window : data.LastYear).Reverse())
         {
             yield return new PageJob(SiteUrls.ReturnsForQuarter(quarter), () => ForQuarter(data, quarter));
         }

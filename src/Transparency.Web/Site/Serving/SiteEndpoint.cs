@@ -6,10 +6,11 @@ namespace Transparency.Web.Site.Serving;
 
 /// <summary>
 /// Serves the built site as the portal's fallback endpoint: anything no other endpoint answers is looked up
-/// in the current site generation, folder addresses by their index.html, and the 404 page otherwise. Being an
-/// endpoint rather than middleware, it never shadows the API, the provider portal or health checks. Stylesheets,
-/// scripts and icons come from the site too (the build copies them in), else from wwwroot before the first build,
-/// so every file goes over the wire the same way (<see cref="SiteDelivery"/>).
+/// in the current site generation, folder addresses by their index.html, then a near miss's canonical address, then
+/// the redirects of <see cref="SiteRedirects"/>, and the 404 page otherwise. Being an endpoint rather than
+/// middleware, it never shadows the API, the provider portal or health checks. Stylesheets, scripts and icons come
+/// from the site too (the build copies them in), else from wwwroot before the first build, so every file goes over
+/// the wire the same way (<see cref="SiteDelivery"/>).
 /// </summary>
 public static class SiteEndpoint
 {
@@ -36,6 +37,12 @@ public static class SiteEndpoint
             if (CanonicalAddress(files, path) is { } canonical)
             {
                 context.Response.Redirect(canonical + context.Request.QueryString, permanent: true);
+                return;
+            }
+
+            if (SiteRedirects.Find(path, p => Find(files, p) is not null) is { } redirect)
+            {
+                context.Response.Redirect(redirect.Location + context.Request.QueryString, redirect.Permanent);
                 return;
             }
         }
