@@ -1,12 +1,13 @@
 using Transparency.Web.Publication;
 using Transparency.Web.Site.Build;
+using Transparency.Web.Site.Compare;
 using Transparency.Web.Site.InsightPages;
 using Transparency.Web.Site.Pages;
 using Transparency.Web.Site.Serving;
 
 namespace Transparency.Web.Site;
 
-/// <summary>The public site: the builder, its page sources, serving the built site at / and the projections that keep it up to date.</summary>
+/// <summary>The public site: the builder, its page sources, serving the built site at /, the compare page the portal answers itself, and the projections that keep it up to date.</summary>
 public static class SiteSetup
 {
     public static WebApplicationBuilder AddTransparencySite(this WebApplicationBuilder builder)
@@ -30,6 +31,9 @@ public static class SiteSetup
         builder.Services.AddSingleton<SiteProjection>();
         builder.Services.AddSingleton<IProjection>(sp => sp.GetRequiredService<SiteProjection>());
         builder.Services.AddSingleton<IProjection, SiteIndexesProjection>();
+        builder.Services.AddScoped<ReadComparison>();
+        builder.Services.AddScoped<CompareChoices>();
+        builder.Services.AddSingleton<ComparePageRenderer>();
         return builder;
     }
 
@@ -41,6 +45,7 @@ public static class SiteSetup
     public static WebApplication MapTransparencySite(this WebApplication app)
     {
         var files = app.Services.GetRequiredService<SiteFileProvider>();
+        app.MapCompare();
         app.MapFallback("{*path}", context => SiteEndpoint.HandleAsync(context, files));
         return app;
     }
