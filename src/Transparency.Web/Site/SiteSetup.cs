@@ -1,6 +1,7 @@
 using Microsoft.Extensions.FileProviders;
 using Transparency.Web.Publication;
 using Transparency.Web.Site.Build;
+using Transparency.Web.Site.Compare;
 using Transparency.Web.Site.InsightPages;
 using Transparency.Web.Site.Pages;
 using Transparency.Web.Site.Search;
@@ -8,7 +9,7 @@ using Transparency.Web.Site.Serving;
 
 namespace Transparency.Web.Site;
 
-/// <summary>The public site: the builder, its page sources, serving the built site at / and the projections that keep it up to date.</summary>
+/// <summary>The public site: the builder, its page sources, serving the built site at /, the compare page the portal answers itself, and the projections that keep it up to date.</summary>
 public static class SiteSetup
 {
     public static WebApplicationBuilder AddTransparencySite(this WebApplicationBuilder builder)
@@ -34,6 +35,9 @@ public static class SiteSetup
         builder.Services.AddSingleton<IProjection, SiteIndexesProjection>();
         builder.Services.AddScoped<SiteSearch>();
         builder.Services.AddSingleton<IProjection, SearchProjection>();
+        builder.Services.AddScoped<ReadComparison>();
+        builder.Services.AddScoped<CompareChoices>();
+        builder.Services.AddSingleton<ComparePageRenderer>();
         return builder;
     }
 
@@ -47,6 +51,7 @@ public static class SiteSetup
         var site = app.Services.GetRequiredService<SiteFileProvider>();
         var files = new CompositeFileProvider(site, app.Environment.WebRootFileProvider);
         SearchEndpoint.Map(app, site);
+        app.MapCompare();
         app.MapFallback("{*path}", context => SiteEndpoint.HandleAsync(context, files));
         return app;
     }

@@ -6,7 +6,7 @@ namespace Transparency.Web.Hosting.Bulkheads;
 /// Which requests are heavy, decided after routing from the address, the query and the endpoint's metadata, so the
 /// API slice carries nothing for it: under /odata, the insight sets and functions (the endpoints with an insight
 /// deadline), $apply, $expand and $search (which read far more rows than they return) and CSV (which pages to the
-/// last row); and the documents the feeds slice builds per request (reached only when the feeds cache misses).
+/// last row); the public compare page; and the documents the feeds slice builds per request (reached only when the feeds cache misses).
 /// Light queries (by key, filtered and ordered pages, counts) are never held up by them.
 /// </summary>
 public static class HeavyRequests
@@ -24,6 +24,12 @@ public static class HeavyRequests
         if (request.Path.StartsWithSegments("/odata", StringComparison.OrdinalIgnoreCase))
         {
             return IsHeavyQuery(context) ? Queries : null;
+        }
+
+        // The public compare page reads up to four providers' figures from the insights services on every miss.
+        if (request.Path.StartsWithSegments("/compare", StringComparison.Ordinal))
+        {
+            return Queries;
         }
 
         return FeedPaths.Any(p => request.Path.StartsWithSegments(p, StringComparison.Ordinal)) ? Feeds : null;

@@ -36,10 +36,15 @@ public sealed class WriteCsv : IDisposable
 
     public void Dispose() => _buffer.Dispose();
 
+    /// <summary>One table as CSV into <paramref name="stream"/>, for tables the portal answers itself (the compare page).</summary>
+    public static void WriteTo(Stream stream, SiteTable table) => Format(stream, table);
+
+    private void Format(SiteTable table) => Format(_buffer, table);
+
     /// <summary>UTF-8 straight from CsvHelper, field by field, without a text writer or an array per row.</summary>
-    private void Format(SiteTable table)
+    private static void Format(Stream stream, SiteTable table)
     {
-        using var csv = CsvWriter.Create(_buffer, Options, leaveOpen: true);
+        using var csv = CsvWriter.Create(stream, Options, leaveOpen: true);
         foreach (var column in table.Columns)
         {
             csv.WriteField(column.Header);
