@@ -30,6 +30,10 @@ public sealed class PublicLinks(Uri baseUrl)
 
     public static string ContractPage(string reference) => $"/contracts/{Uri.EscapeDataString(reference)}/";
 
+    /// <summary>The readable summary of a ready contract performance notice, by the last quarter of its period (<c>2025-26-q1</c>).</summary>
+    public static string PerformanceNoticePage(string contractReference, string periodSlug) =>
+        $"/contracts/{Uri.EscapeDataString(contractReference)}/performance-notices/{periodSlug}/";
+
     public static string SectorPage(Sector sector) => $"/sectors/{SectorSlug(sector)}/";
 
     public static string ReturnPage(string providerIdentifier, Quarter quarter) =>
@@ -56,6 +60,9 @@ public sealed class PublicLinks(Uri baseUrl)
         string.Create(CultureInfo.InvariantCulture, $"/odata/ReturnVersions?$filter=PublishedAt gt {since:yyyy-MM-ddTHH:mm:ssZ}&$orderby=PublishedAt");
 
     public static string OcdsReleasePackage(string contractReference) => $"/ocds/{Uri.EscapeDataString(contractReference)}/release-package.json";
+
+    public static string OcdsNoticeReleasePackage(string contractReference, string periodSlug) =>
+        $"/ocds/{Uri.EscapeDataString(contractReference)}/performance-notices/{periodSlug}/release-package.json";
 
     public static string OcdsRecordPackage(string contractReference) => $"/ocds/{Uri.EscapeDataString(contractReference)}/record-package.json";
 }
