@@ -63,7 +63,8 @@ public sealed class OcdsLoader(TransparencyDbContext db)
                 .Select(x => new OcdsVersion(
                     x.v.Id, x.v.QuarterCode, x.v.VersionNumber ?? 0, x.v.Status, x.v.PublishedAt ?? DateTime.UnixEpoch, x.v.RestatementReason,
                     fundingBy[x.Key].ToList(), kpisBy[x.Key].ToList(), subcontractsBy[x.Key].ToList(), satisfactionBy[x.Key].ToList()))
-                .ToList()) { Notices = notices[contract.Id].ToList() }).ToList();
+                .ToList())
+        { Notices = notices[contract.Id].ToList() }).ToList();
     }
 
     /// <summary>The contract ids in a stable order, for the bulk package.</summary>
