@@ -61,6 +61,9 @@ public static class SiteUrls
 
     public static string Contract(string reference) => $"/contracts/{Slug(reference)}/";
 
+    /// <summary>The readable summary of a ready contract performance notice, by the last quarter of its period (<c>2025-26-q1</c>).</summary>
+    public static string PerformanceNoticePage(string contractReference, string periodSlug) => $"{Contract(contractReference)}performance-notices/{periodSlug}/";
+
     public static string Commissioner(string identifier) => $"/commissioners/{Slug(identifier)}/";
 
     public static string Subcontractor(string identifier) => $"/subcontractors/{Slug(identifier)}/";
@@ -96,6 +99,10 @@ public static class SiteUrls
         Downloads + DownloadPath(format, table, financialYearStart);
 
     public static string OcdsReleasePackage(string contractReference) => $"/ocds/{Slug(contractReference)}/release-package.json";
+
+    /// <summary>One ready performance notice as an OCDS release package of its own.</summary>
+    public static string OcdsNoticeReleasePackage(string contractReference, string periodSlug) =>
+        $"/ocds/{Slug(contractReference)}/performance-notices/{periodSlug}/release-package.json";
 
     public static string OcdsRecordPackage(string contractReference) => $"/ocds/{Slug(contractReference)}/record-package.json";
 

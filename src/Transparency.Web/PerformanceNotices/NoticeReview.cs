@@ -53,9 +53,9 @@ public sealed class NoticeReview(TransparencyDbContext db, NoticeDrafter drafter
     }
 
     /// <summary>Accepts the proposal the administrator saw (<paramref name="proposalSeen"/>); refused if the evidence has since changed it.</summary>
-    public async Task<ReviewOutcome> AcceptAsync(Contract contract, PerformanceNotice notice, int assessmentId, KpiRating proposalSeen, CancellationToken cancellationToken)
+    public async Task<ReviewOutcome> AcceptAsync(Contract contract, PerformanceNotice notice, int kpiDefinitionId, KpiRating proposalSeen, CancellationToken cancellationToken)
     {
-        if (Editable(notice, assessmentId, out var assessment) is { } refused)
+        if (Editable(notice, kpiDefinitionId, out var assessment) is { } refused)
         {
             return refused;
         }
@@ -71,9 +71,9 @@ public sealed class NoticeReview(TransparencyDbContext db, NoticeDrafter drafter
         return ReviewOutcome.Done;
     }
 
-    public async Task<ReviewOutcome> OverrideAsync(Contract contract, PerformanceNotice notice, int assessmentId, KpiRating? rating, string? reason, CancellationToken cancellationToken)
+    public async Task<ReviewOutcome> OverrideAsync(Contract contract, PerformanceNotice notice, int kpiDefinitionId, KpiRating? rating, string? reason, CancellationToken cancellationToken)
     {
-        if (Editable(notice, assessmentId, out var assessment) is { } refused)
+        if (Editable(notice, kpiDefinitionId, out var assessment) is { } refused)
         {
             return refused;
         }
@@ -175,9 +175,9 @@ public sealed class NoticeReview(TransparencyDbContext db, NoticeDrafter drafter
         return ReviewOutcome.Done;
     }
 
-    private static ReviewOutcome? Editable(PerformanceNotice notice, int assessmentId, out NoticeAssessment assessment)
+    private static ReviewOutcome? Editable(PerformanceNotice notice, int kpiDefinitionId, out NoticeAssessment assessment)
     {
-        assessment = notice.Assessments.SingleOrDefault(a => a.Id == assessmentId)!;
+        assessment = notice.Assessments.SingleOrDefault(a => a.KpiDefinitionId == kpiDefinitionId)!;
         if (assessment is null)
         {
             return ReviewOutcome.Refused("That KPI is not in this notice any more. Check the notice and decide again.");

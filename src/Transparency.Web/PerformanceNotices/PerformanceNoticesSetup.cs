@@ -7,6 +7,7 @@ public static class PerformanceNoticesSetup
     {
         builder.Services.AddScoped<NoticeDrafter>();
         builder.Services.AddScoped<NoticeReview>();
+        builder.Services.AddScoped<NoticeContracts>();
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Transparency.Web.Domain;
+using Transparency.Web.PerformanceNotices;
 
 namespace Transparency.Web.Feeds.Ocds;
 
@@ -33,28 +34,37 @@ internal static class OcdsImplementation
         json.WriteEndArray();
     }
 
-    public static void WriteMetrics(Utf8JsonWriter json, Contract contract, IReadOnlyList<OcdsVersion> versions)
+    /// <summary>KPI results by quarter, with each ready notice's rating for its period beside them, then satisfaction and subcontractor payments.</summary>
+    public static void WriteMetrics(Utf8JsonWriter json, Contract contract, IReadOnlyList<OcdsVersion> versions, IReadOnlyList<PerformanceNotice> notices)
     {
         var results = versions.SelectMany(v => v.KpiResults).ToList();
         var satisfaction = versions.SelectMany(v => v.Satisfaction).ToList();
         var subcontracts = versions.SelectMany(v => v.Subcontracts).ToList();
-        if (results.Count == 0 && satisfaction.Count == 0 && subcontracts.Count == 0)
+        var assessed = notices.SelectMany(n => n.Assessments.Select(a => (Notice: n, Assessment: a))).ToLookup(x => x.Assessment.KpiDefinitionId);
+        if (results.Count == 0 && satisfaction.Count == 0 && subcontracts.Count == 0 && notices.Count == 0)
         {
             return;
         }
 
         var kpis = contract.Kpis.ToDictionary(k => k.Id);
+        var byKpi = results.Where(r => kpis.ContainsKey(r.KpiDefinitionId)).ToLookup(r => r.KpiDefinitionId);
+        var kpiIds = results.Select(r => r.KpiDefinitionId).Concat(notices.SelectMany(n => n.Assessments).Select(a => a.KpiDefinitionId)).Where(kpis.ContainsKey).Distinct();
         json.WriteStartArray("metrics");
-        foreach (var group in results.Where(r => kpis.ContainsKey(r.KpiDefinitionId)).GroupBy(r => r.KpiDefinitionId))
+        foreach (var id in kpiIds)
         {
-            var kpi = kpis[group.Key];
+            var kpi = kpis[id];
             json.WriteStartObject();
             json.WriteString("id", kpi.Code);
             json.WriteString("title", kpi.Name);
             json.WriteStartArray("observations");
-            foreach (var result in group)
+            foreach (var result in byKpi[id])
             {
                 WriteKpiObservation(json, kpi, result);
+            }
+
+            foreach (var (notice, assessment) in assessed[id])
+            {
+                OcdsNoticeReleaseWriter.WriteObservation(json, notice, assessment);
             }
 
             json.WriteEndArray();

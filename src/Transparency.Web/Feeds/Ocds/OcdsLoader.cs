@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Transparency.Web.Data;
 using Transparency.Web.Domain;
+using Transparency.Web.PerformanceNotices;
 
 namespace Transparency.Web.Feeds.Ocds;
 
@@ -47,6 +48,7 @@ public sealed class OcdsLoader(TransparencyDbContext db)
             .Select(v => new { v.Id, v.Return!.QuarterCode, v.VersionNumber, v.Status, v.PublishedAt, v.RestatementReason })
             .ToListAsync(cancellationToken);
 
+        var notices = (await ReadyNotices.ForContractsAsync(db, ids, cancellationToken)).ToLookup(n => n.ContractId);
         var fundingBy = funding.ToLookup(f => (f.ContractId, f.ReturnVersionId));
         var kpisBy = kpiResults.ToLookup(r => (r.ContractId, r.ReturnVersionId));
         var subcontractsBy = subcontracts.ToLookup(s => (s.ContractId, s.ReturnVersionId));
@@ -61,7 +63,8 @@ public sealed class OcdsLoader(TransparencyDbContext db)
                 .Select(x => new OcdsVersion(
                     x.v.Id, x.v.QuarterCode, x.v.VersionNumber ?? 0, x.v.Status, x.v.PublishedAt ?? DateTime.UnixEpoch, x.v.RestatementReason,
                     fundingBy[x.Key].ToList(), kpisBy[x.Key].ToList(), subcontractsBy[x.Key].ToList(), satisfactionBy[x.Key].ToList()))
-                .ToList())).ToList();
+                .ToList())
+        { Notices = notices[contract.Id].ToList() }).ToList();
     }
 
     /// <summary>The contract ids in a stable order, for the bulk package.</summary>

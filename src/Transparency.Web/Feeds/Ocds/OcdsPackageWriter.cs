@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Transparency.Web.Domain;
 using Transparency.Web.Feeds.Downloads;
+using Transparency.Web.PerformanceNotices;
 
 namespace Transparency.Web.Feeds.Ocds;
 
@@ -17,10 +19,11 @@ public sealed class OcdsPackageWriter(FeedsOptions options)
     private static readonly string[] ContractTags = ["award", "contract"];
 
     private readonly OcdsReleaseWriter _releases = new(options);
+    private readonly OcdsNoticeReleaseWriter _notices = new(options);
     private readonly PublicLinks _links = new(options.PublicBaseUrl);
 
     public static DateTime LatestDate(OcdsContractData data) =>
-        data.Versions.Select(v => v.PublishedAt).Append(data.Contract.UpdatedAt).Max();
+        data.Versions.Select(v => v.PublishedAt).Concat(data.Notices.Select(n => n.ReadyAt!.Value)).Append(data.Contract.UpdatedAt).Max();
 
     public void WriteReleasePackage(Stream stream, OcdsContractData data)
     {
@@ -33,6 +36,23 @@ public sealed class OcdsPackageWriter(FeedsOptions options)
             _releases.WriteVersionRelease(json, data, version);
         }
 
+        foreach (var notice in data.Notices)
+        {
+            _notices.Write(json, _releases.Ocid(data.Contract), data.Contract, notice);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>One ready performance notice on its own: /ocds/{reference}/performance-notices/{period}/release-package.json.</summary>
+    public void WriteNoticeReleasePackage(Stream stream, Contract contract, PerformanceNotice notice)
+    {
+        using var json = new Utf8JsonWriter(stream, TableParts.JsonOptions);
+        var period = AssessmentPeriod.FromCodes(notice.FromQuarterCode, notice.ToQuarterCode);
+        WritePackageStart(json, SiteUrls.OcdsNoticeReleasePackage(contract.Reference, period.Slug), notice.ReadyAt!.Value);
+        json.WriteStartArray("releases");
+        _notices.Write(json, _releases.Ocid(contract), contract, notice);
         json.WriteEndArray();
         json.WriteEndObject();
     }
@@ -90,7 +110,8 @@ public sealed class OcdsPackageWriter(FeedsOptions options)
         json.WriteStartArray("releases");
         var linked = data.Versions
             .Select(v => (Id: OcdsReleaseWriter.VersionReleaseId(ocid, v), Date: v.PublishedAt, Tags: OcdsReleaseWriter.VersionTags(v)))
-            .Prepend((Id: OcdsReleaseWriter.ContractReleaseId(ocid), Date: data.Contract.UpdatedAt, Tags: ContractTags));
+            .Prepend((Id: OcdsReleaseWriter.ContractReleaseId(ocid), Date: data.Contract.UpdatedAt, Tags: ContractTags))
+            .Concat(data.Notices.Select(n => (Id: OcdsNoticeReleaseWriter.ReleaseId(ocid, n), Date: n.ReadyAt!.Value, Tags: OcdsNoticeReleaseWriter.Tags)));
 
         // OCDS requires linked releases in date order, oldest first.
         foreach (var (id, date, tags) in linked.OrderBy(r => r.Date))

@@ -12,6 +12,8 @@ namespace Transparency.Web.Feeds.Ocds;
 /// </summary>
 public sealed class OcdsReleaseWriter(FeedsOptions options)
 {
+    private readonly OcdsNoticeReleaseWriter _notices = new(options);
+
     public string Ocid(Contract contract) => $"{options.OcidPrefix}-{contract.Reference}";
 
     public static string ContractReleaseId(string ocid) => $"{ocid}-contract";
@@ -38,7 +40,7 @@ public sealed class OcdsReleaseWriter(FeedsOptions options)
     {
         var ocid = Ocid(data.Contract);
         WriteHeader(json, ocid, VersionReleaseId(ocid, version), version.PublishedAt, VersionTags(version));
-        WriteImplementation(json, data.Contract, [version], full: false);
+        WriteImplementation(json, data.Contract, [version], full: false, []);
         json.WriteEndObject();
     }
 
@@ -46,9 +48,9 @@ public sealed class OcdsReleaseWriter(FeedsOptions options)
     {
         var ocid = Ocid(data.Contract);
         var current = data.Current.ToList();
-        var date = current.Select(v => v.PublishedAt).Append(data.Contract.UpdatedAt).Max();
+        var date = current.Select(v => v.PublishedAt).Concat(data.Notices.Select(n => n.ReadyAt!.Value)).Append(data.Contract.UpdatedAt).Max();
         WriteHeader(json, ocid, $"{ocid}-compiled", date, ["compiled"]);
-        WriteImplementation(json, data.Contract, current, full: true);
+        WriteImplementation(json, data.Contract, current, full: true, data.Notices);
         json.WriteEndObject();
     }
 
@@ -69,7 +71,7 @@ public sealed class OcdsReleaseWriter(FeedsOptions options)
         json.WriteString("language", "en");
     }
 
-    private static void WriteImplementation(Utf8JsonWriter json, Contract contract, IReadOnlyList<OcdsVersion> versions, bool full)
+    private void WriteImplementation(Utf8JsonWriter json, Contract contract, IReadOnlyList<OcdsVersion> versions, bool full, IReadOnlyList<PerformanceNotices.PerformanceNotice> notices)
     {
         var subcontracts = versions.SelectMany(v => v.Subcontracts).ToList();
         OcdsParts.WriteParties(json, contract, subcontracts);
@@ -81,8 +83,9 @@ public sealed class OcdsReleaseWriter(FeedsOptions options)
         json.WriteStartArray("contracts");
         OcdsParts.WriteContractStart(json, contract, full);
         json.WriteStartObject("implementation");
+        _notices.WriteDocuments(json, contract, notices);
         OcdsImplementation.WriteTransactions(json, contract, versions);
-        OcdsImplementation.WriteMetrics(json, contract, versions);
+        OcdsImplementation.WriteMetrics(json, contract, versions, notices);
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndArray();
