@@ -1,4 +1,5 @@
 using Transparency.Web.Publication;
+using Transparency.Web.Site.Contracts;
 using Transparency.Web.Site.Build;
 using Transparency.Web.Site.InsightPages;
 using Transparency.Web.Site.Pages;
@@ -32,6 +33,7 @@ public static class SiteSetup
         builder.Services.AddSingleton<IProjection>(sp => sp.GetRequiredService<SiteProjection>());
         builder.Services.AddSingleton<IProjection, SiteIndexesProjection>();
         builder.Services.AddScoped<SiteSearch>();
+        builder.Services.AddScoped<ContractIndex>();
         builder.Services.AddSingleton<IProjection, SearchProjection>();
         return builder;
     }
@@ -45,6 +47,7 @@ public static class SiteSetup
     {
         var files = app.Services.GetRequiredService<SiteFileProvider>();
         SearchEndpoint.Map(app, files);
+        ContractIndexEndpoint.Map(app, files);
         app.MapFallback("{*path}", context => SiteEndpoint.HandleAsync(context, files));
         return app;
     }

@@ -16,22 +16,22 @@ public static class ODataLinks
     /// <summary>The Atom feed of publications, restatements and withdrawals (written by the feeds slice).</summary>
     public const string ReturnsFeed = "/feeds/returns.atom";
 
-    public static string FundingForContract(int contractId) => Query("Funding", $"ContractId eq {Id(contractId)}", "QuarterCode,PaymentType");
+    public static string FundingForContract(int contractId) => Query("Funding", $"ContractId eq {Id(contractId)}", "QuarterStart,PaymentType");
 
-    public static string FundingForContracts(IEnumerable<int> contractIds) => Query("Funding", In("ContractId", contractIds), "QuarterCode,ContractId");
+    public static string FundingForContracts(IEnumerable<int> contractIds) => Query("Funding", In("ContractId", contractIds), "QuarterStart,ContractId");
 
-    public static string KpiResultsForContract(int contractId) => Query("KpiResults", $"ContractId eq {Id(contractId)}", "KpiDefinitionId,QuarterCode");
+    public static string KpiResultsForContract(int contractId) => Query("KpiResults", $"ContractId eq {Id(contractId)}", "KpiDefinitionId,QuarterStart");
 
     public static string KpiResultsForContracts(IEnumerable<int> contractIds, int quarterCode) =>
-        Query("KpiResults", $"{In("ContractId", contractIds)} and QuarterCode eq {Id(quarterCode)}", "ContractId,KpiDefinitionId");
+        Query("KpiResults", $"{In("ContractId", contractIds)} and {InQuarter(quarterCode)}", "ContractId,KpiDefinitionId");
 
     public static string KpiDefinitionsForContract(int contractId) => Query("KpiDefinitions", $"ContractId eq {Id(contractId)}", "Code");
 
-    public static string SatisfactionForContracts(IEnumerable<int> contractIds) => Query("Satisfaction", In("ContractId", contractIds), "ContractId,QuarterCode");
+    public static string SatisfactionForContracts(IEnumerable<int> contractIds) => Query("Satisfaction", In("ContractId", contractIds), "ContractId,QuarterStart");
 
-    public static string SubcontractsForContracts(IEnumerable<int> contractIds) => Query("Subcontracts", In("ContractId", contractIds), "QuarterCode,SubcontractorId");
+    public static string SubcontractsForContracts(IEnumerable<int> contractIds) => Query("Subcontracts", In("ContractId", contractIds), "QuarterStart,SubcontractorId");
 
-    public static string SubcontractsForSubcontractor(int organisationId) => Query("Subcontracts", $"SubcontractorId eq {Id(organisationId)}", "QuarterCode,ContractId");
+    public static string SubcontractsForSubcontractor(int organisationId) => Query("Subcontracts", $"SubcontractorId eq {Id(organisationId)}", "QuarterStart,ContractId");
 
     public static string ContractsForProvider(int organisationId) => Query("Contracts", $"ProviderId eq {Id(organisationId)}", "Reference");
 
@@ -41,19 +41,19 @@ public static class ODataLinks
 
     public static string Organisations(string? filter) => Query("Organisations", filter, "Name");
 
-    public static string ReturnsForProvider(int organisationId) => Query("Returns", $"ProviderId eq {Id(organisationId)}", "QuarterCode desc", "$expand=Versions");
+    public static string ReturnsForProvider(int organisationId) => Query("Returns", $"ProviderId eq {Id(organisationId)}", "QuarterStart desc", "$expand=Versions");
 
-    public static string ReturnsForQuarter(int quarterCode) => Query("Returns", $"QuarterCode eq {Id(quarterCode)}", "ProviderId");
+    public static string ReturnsForQuarter(int quarterCode) => Query("Returns", InQuarter(quarterCode), "ProviderId");
 
     public static string ReturnVersionsPublished() => Query("ReturnVersions", "Status eq 'Published'", "PublishedAt desc", "$top=10");
 
     public static string FundingBetween(int fromCode, int toCode) =>
-        Query("Funding", $"QuarterCode ge {Id(fromCode)} and QuarterCode le {Id(toCode)}", "QuarterCode,ContractId");
+        Query("Funding", Between(fromCode, toCode), "QuarterStart,ContractId");
 
     public static string SubcontractsBetween(int fromCode, int toCode) =>
-        Query("Subcontracts", $"QuarterCode ge {Id(fromCode)} and QuarterCode le {Id(toCode)}", "QuarterCode,ContractId");
+        Query("Subcontracts", Between(fromCode, toCode), "QuarterStart,ContractId");
 
-    public static string KpiResultsForQuarter(int quarterCode) => Query("KpiResults", $"QuarterCode eq {Id(quarterCode)}", "ContractId,KpiDefinitionId");
+    public static string KpiResultsForQuarter(int quarterCode) => Query("KpiResults", InQuarter(quarterCode), "ContractId,KpiDefinitionId");
 
     public static string KpiDefinitions() => Query("KpiDefinitions", null, "ContractId,Code");
 
@@ -73,6 +73,14 @@ public static class ODataLinks
 
         return $"{Root}/{set}?{string.Join('&', parts)}";
     }
+
+    /// <summary>The API names a quarter as it is written ('2025-26 Q2'); the site's quarter codes are the database's.</summary>
+    private static string InQuarter(int quarterCode) => $"Quarter eq '{Domain.Quarter.FromCode(quarterCode)}'";
+
+    private static string Between(int fromCode, int toCode) =>
+        $"QuarterStart ge {Date(Domain.Quarter.FromCode(fromCode).StartDate)} and QuarterStart le {Date(Domain.Quarter.FromCode(toCode).StartDate)}";
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string In(string property, IEnumerable<int> ids) => $"{property} in ({string.Join(',', ids.Select(Id))})";
 

@@ -18,6 +18,9 @@ public static class SiteUrls
     public const string Search = "/search/";
     public const string Insights = "/insights/";
 
+    /// <summary>The contracts index; the portal answers its filters (<c>?sector=health&amp;status=active</c>).</summary>
+    public const string Contracts = "/contracts/";
+
     /// <summary>An insights page, such as <c>/insights/concentration/</c>.</summary>
     public static string Insight(string topic) => $"{Insights}{Slug(topic)}/";
 
