@@ -3,21 +3,21 @@ using Microsoft.Playwright;
 namespace Transparency.BrowserTests;
 
 /// <summary>
-/// What a member of the public does, on the static folder this fixture serves. The provider upload journey needs
-/// the running portal: see <see cref="UploadJourneyTests"/>.
+/// What a member of the public does, on the static folder this fixture serves, and on the running portal for search,
+/// which the portal answers itself. The provider upload journey: see <see cref="UploadJourneyTests"/>.
 /// </summary>
 [Collection(BuiltSiteCollection.Name)]
-public sealed class JourneyTests(BuiltSite site)
+public sealed class JourneyTests(BuiltSite site, PortalServer portal)
 {
     [Fact]
     public async Task Search_FromHomeToProviderToContract_ShowsTheContract()
     {
-        var page = await site.NewPageAsync();
-        await page.GotoAsync(site.Url(site.TemplatePages()[2]));
+        var page = await PortalPageAsync(javaScript: true);
+        await page.GotoAsync(portal.Url(site.TemplatePages()[2]));
         var name = (await page.Locator("table tbody th a").First.InnerTextAsync()).Trim();
 
-        await page.GotoAsync(site.Url("/"));
-        await page.GetByLabel("Find a provider, commissioner or subcontractor").FillAsync(name);
+        await page.GotoAsync(portal.Url("/"));
+        await page.GetByLabel("Find a provider").FillAsync(name);
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         await page.WaitForURLAsync("**/search/?q=*");
         await page.Locator("#search-results a", new() { HasTextString = name }).First.ClickAsync();
@@ -32,6 +32,58 @@ public sealed class JourneyTests(BuiltSite site)
         Assert.True(await page.Locator("svg.app-chart title").CountAsync() > 0);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BuiltSite.Screenshots, "journey-contract.png"), FullPage = true });
         site.Csp.AssertNone();
+    }
+
+    [Fact]
+    public async Task Search_WithoutJavaScriptAndWithATypo_FindsTheProvider()
+    {
+        var page = await PortalPageAsync(javaScript: false);
+        await page.GotoAsync(portal.Url(site.TemplatePages()[2]));
+        var name = (await page.Locator("table tbody th a").First.InnerTextAsync()).Trim();
+        var word = name.Split(' ').OrderByDescending(w => w.Length).First();
+        var typo = word[..2] + word[3] + word[2] + word[4..];
+
+        await page.GotoAsync(portal.Url("/search/"));
+        await page.GetByLabel("Find a provider").FillAsync(name.Replace(word, typo, StringComparison.Ordinal).ToUpperInvariant());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await page.WaitForURLAsync("**/search/?q=*");
+
+        Assert.Equal(name, (await page.Locator("#search-results li a").First.InnerTextAsync()).Trim());
+        Assert.Contains(word.ToLowerInvariant(), await page.Locator("#search-corrections").InnerTextAsync(), StringComparison.Ordinal);
+        await page.Locator("#search-results li a").First.ClickAsync();
+        await page.WaitForURLAsync("**/providers/**");
+        Assert.Equal(name, (await page.Locator("h1").InnerTextAsync()).Trim());
+        site.Csp.AssertNone();
+    }
+
+    [Fact]
+    public async Task SearchAsYouType_OffersSuggestions_AndChoosingOneOpensItsPage_AndThePagesPassChecks()
+    {
+        var page = await PortalPageAsync(javaScript: true);
+        await page.GotoAsync(portal.Url(site.TemplatePages()[2]));
+        var name = (await page.Locator("table tbody th a").First.InnerTextAsync()).Trim();
+        var checks = new PortalPageChecks(page);
+        await checks.GotoAsync("search-results", portal.Url("/search/?q=" + Uri.EscapeDataString(name)));
+        await checks.GotoAsync("search-contracts", portal.Url("/contracts/?status=active"));
+
+        await checks.GotoAsync("search-empty", portal.Url("/search/"));
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Find a provider" }).PressSequentiallyAsync(name[..Math.Min(name.Length, 7)]);
+        var option = page.GetByRole(AriaRole.Option).Filter(new() { HasTextString = name }).First;
+        await option.WaitForAsync();
+        await PortalPageChecks.Screenshot(page, "search-as-you-type");
+        await option.ClickAsync();
+        await page.WaitForURLAsync("**/providers/**");
+
+        Assert.Equal(name, (await page.Locator("h1").InnerTextAsync()).Trim());
+        await checks.AssertAccessibleAndValidAsync();
+        site.Csp.AssertNone();
+    }
+
+    private async Task<IPage> PortalPageAsync(bool javaScript)
+    {
+        var context = await site.NewContextAsync(new() { IgnoreHTTPSErrors = true, JavaScriptEnabled = javaScript });
+        context.SetDefaultTimeout(120_000);
+        return await context.NewPageAsync();
     }
 
     [Fact]

@@ -8,6 +8,10 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Transparency.Web.Accounts;
+using Transparency.Web.Data;
+using Transparency.Web.Publication;
+using Transparency.Web.Site.Search;
+using Transparency.Web.Site.Serving;
 
 namespace Transparency.BrowserTests;
 
@@ -42,6 +46,11 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         Assert.NotNull(await scope.ServiceProvider.GetRequiredService<DemoAccounts>().EnsureAsync());
         var created = await scope.ServiceProvider.GetRequiredService<PortalAccounts>().CreateAdministratorAsync(AdministratorEmail, AdministratorPassword);
         Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
+
+        // The journeys search the portal: its site and search index must have caught up with the demonstration data.
+        var head = await PublicationLog.HeadAsync(scope.ServiceProvider.GetRequiredService<TransparencyDbContext>(), CancellationToken.None);
+        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await Services.GetRequiredService<ProjectionStatuses>().WaitForAsync(head, patience.Token, SearchProjection.ProjectionName, SiteProjection.ProjectionName);
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -19,7 +19,7 @@ namespace Transparency.BrowserTests;
 /// portal page on the way (and the admin pages) is checked with axe and the Nu HTML Checker.
 /// </summary>
 [Collection(BuiltSiteCollection.Name)]
-public sealed class UploadJourneyTests(BuiltSite site, PortalServer portal) : IClassFixture<PortalServer>
+public sealed class UploadJourneyTests(BuiltSite site, PortalServer portal)
 {
     [Fact]
     public async Task UploadJourney_MistakesFixedPublishedAndRestated_ShowsBothVersionsAndPassesChecks()

@@ -12,6 +12,10 @@ mkdir -p wwwroot/css wwwroot/lib/govuk-frontend wwwroot/lib/moj-frontend
 npx --no-install sass --load-path=node_modules --style=compressed --no-source-map \
   src/Transparency.Web/Assets/transparency.scss wwwroot/css/transparency.css
 cp node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js wwwroot/lib/govuk-frontend/govuk-frontend.min.js
+mkdir -p wwwroot/lib/accessible-autocomplete
+cp node_modules/accessible-autocomplete/dist/accessible-autocomplete.min.js wwwroot/lib/accessible-autocomplete/accessible-autocomplete.min.js
+cp node_modules/accessible-autocomplete/LICENSE.txt wwwroot/lib/accessible-autocomplete/LICENSE.txt
+printf 'accessible-autocomplete %s\n' "$(node -p "require('accessible-autocomplete/package.json').version")" > wwwroot/lib/accessible-autocomplete/VERSION.txt
 version="$(node -p "require('govuk-frontend/package.json').version")"
 printf 'govuk-frontend %s\n' "$version" > wwwroot/lib/govuk-frontend/VERSION.txt
 # MOJ Frontend's sortable table only (an ES module importing nothing, saved as .js so every static host serves it as JavaScript); its few button styles are in wwwroot/css/site.css.

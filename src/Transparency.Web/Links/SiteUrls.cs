@@ -24,6 +24,9 @@ public static class SiteUrls
     public const string Search = "/search/";
     public const string Insights = "/insights/";
 
+    /// <summary>The contracts index; the portal answers its filters (<c>?sector=health&amp;status=active</c>).</summary>
+    public const string Contracts = "/contracts/";
+
     /// <summary>The compare page, answered by the portal rather than built (one page per set of providers would never end).</summary>
     public const string Compare = "/compare/";
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.FileProviders;
 using Transparency.Web.Publication;
 using Transparency.Web.Site.Build;
 using Transparency.Web.Site.Compare;
+using Transparency.Web.Site.Contracts;
 using Transparency.Web.Site.InsightPages;
 using Transparency.Web.Site.Pages;
 using Transparency.Web.Site.Search;
@@ -34,6 +35,7 @@ public static class SiteSetup
         builder.Services.AddSingleton<IProjection>(sp => sp.GetRequiredService<SiteProjection>());
         builder.Services.AddSingleton<IProjection, SiteIndexesProjection>();
         builder.Services.AddScoped<SiteSearch>();
+        builder.Services.AddScoped<ContractIndex>();
         builder.Services.AddSingleton<IProjection, SearchProjection>();
         builder.Services.AddScoped<ReadComparison>();
         builder.Services.AddScoped<CompareChoices>();
@@ -52,6 +54,7 @@ public static class SiteSetup
         var files = new CompositeFileProvider(site, app.Environment.WebRootFileProvider);
         SearchEndpoint.Map(app, site);
         app.MapCompare();
+        ContractIndexEndpoint.Map(app, site);
         app.MapFallback("{*path}", context => SiteEndpoint.HandleAsync(context, files));
         return app;
     }

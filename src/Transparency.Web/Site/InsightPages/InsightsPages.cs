@@ -45,7 +45,7 @@ public sealed class InsightsPages : IPageSource
     {
         var meta = new PageMeta(SiteUrls.Insights, "Insights", "What the published figures show across all providers: concentration, outcomes, subcontracting, fairness between groups and regions, and timeliness.")
         {
-            Section = "sectors",
+            Section = "insights",
             Searchable = true,
             ShowsData = false,
             Breadcrumbs = [("Home", SiteUrls.Home)],
@@ -60,7 +60,7 @@ public sealed class InsightsPages : IPageSource
         var tables = page.Sections.Select(s => s.Table).ToList();
         var meta = new PageMeta(topic.Url, topic.Title, topic.Summary)
         {
-            Section = "sectors",
+            Section = "insights",
             Searchable = true,
             Breadcrumbs = [("Home", SiteUrls.Home), ("Insights", SiteUrls.Insights)],
             JsonLd = DatasetJsonLd.For(site, topic.Url, $"{topic.Title}: {figures.PeriodLabel}", page.Lead, null, tables, null),

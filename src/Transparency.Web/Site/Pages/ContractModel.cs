@@ -79,7 +79,7 @@ public sealed record ContractModel(
         var description = $"{contract.Title}: a {SiteFormat.SectorName(contract.Sector).ToLowerInvariant()} contract delivered by {provider.Name}. Funding, KPI results, user satisfaction and subcontractors.";
         var meta = new PageMeta(url, $"{contract.Title} ({contract.Reference})", description)
         {
-            Section = "providers",
+            Section = "contracts",
             Breadcrumbs = [("Home", SiteUrls.Home), ("Providers", SiteUrls.Providers), (provider.Name, SiteUrls.Provider(provider.Identifier))],
             JsonLd = DatasetJsonLd.For(site, url, $"{contract.Title} ({contract.Reference})", description, provider.Name, tables, $"{data.Window[0].StartDate:yyyy-MM-dd}/{data.LatestDue.EndDate:yyyy-MM-dd}"),
         };

@@ -6,7 +6,7 @@ using Transparency.Web.Site.Model;
 namespace Transparency.Web.Site.Pages;
 
 /// <summary>
-/// The home page (every build: its figures change with each publication), and on a full build the search page, the 404 page and the content pages.
+/// The home page (every build: its figures change with each publication), and on a full build the search page, the contracts index, the 404 page and the content pages.
 /// The downloads guide carries the schema.org description of every published dataset.
 /// </summary>
 public sealed class HomePages(IOptions<FeedsOptions> feeds) : IPageSource
@@ -23,6 +23,9 @@ public sealed class HomePages(IOptions<FeedsOptions> feeds) : IPageSource
 
         yield return new PageJob(SiteUrls.Search, () => new SitePage(
             new PageMeta(SiteUrls.Search, "Search", "Search for a provider, commissioner, subcontractor or page.") { Section = "search", ShowsData = false }, typeof(SearchView), new object(), []));
+        yield return new PageJob(SiteUrls.Contracts, () => new SitePage(
+            new PageMeta(SiteUrls.Contracts, Contracts.ContractIndexMarkup.Title, Contracts.ContractIndexMarkup.Lead) { Section = "contracts", Breadcrumbs = [("Home", SiteUrls.Home)] },
+            typeof(ContractIndexView), new object(), []));
         yield return new PageJob(NotFoundUrl, () => new SitePage(
             new PageMeta(NotFoundUrl, "Page not found", "The page you asked for does not exist.") { ShowsData = false, Hidden = true }, typeof(NotFoundView), new object(), []));
         foreach (var content in data.Content)

@@ -15,8 +15,10 @@ public static class LayoutMarkup
     private static readonly (string Text, string Url, string Section)[] Sections =
     [
         ("Providers", SiteUrls.Providers, "providers"),
+        ("Contracts", SiteUrls.Contracts, "contracts"),
         ("Commissioners", SiteUrls.Commissioners, "commissioners"),
         ("Sectors", SiteUrls.Sectors, "sectors"),
+        ("Insights", SiteUrls.Insights, "insights"),
         ("Late and missing returns", SiteUrls.LateAndMissing, "returns"),
         ("Search", SiteUrls.Search, "search"),
         ("About", SiteUrls.Content("about"), "about"),

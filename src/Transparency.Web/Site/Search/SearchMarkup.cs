@@ -9,28 +9,25 @@ namespace Transparency.Web.Site.Search;
 /// <summary>
 /// The search page's main region, written once here for both places it is used: the built page
 /// (<c>/search/index.html</c>, with Pagefind's script for a static host) and the portal's answer to
-/// <c>/search/?q=</c>, which puts the server's results in the built page between <see cref="Start"/> and
-/// <see cref="End"/>, so the header, footer and notices are the current site generation's. Everything typed is encoded.
+/// <c>/search/?q=</c>, which puts the server's results in the built page's marked region
+/// (<see cref="Serving.PageRegion"/>). Everything typed is encoded.
 /// </summary>
 public static class SearchMarkup
 {
-    public const string Start = "<!--search-region-->";
-    public const string End = "<!--/search-region-->";
-
     public const string Label = "Find a provider, parent group, commissioner, subcontractor, contract or KPI";
 
     /// <summary>The built page's region: the form, and Pagefind's results where a static host has its index.</summary>
     public static string Static() => new StringBuilder()
-        .Append(Start).Append(Form(null, suggest: false))
+        .Append(Form(null, suggest: false))
         .Append("<div id=\"search-results\" aria-live=\"polite\"></div>")
         .Append("<div class=\"govuk-inset-text\" id=\"search-fallback\">On a copy of this site without the portal, search works in your browser and needs JavaScript. ")
         .Append(Ways()).Append("</div>")
-        .Append("<script type=\"module\" src=\"/js/search.js\"></script>").Append(End).ToString();
+        .Append("<script type=\"module\" src=\"/js/search.js\"></script>").ToString();
 
     /// <summary>The portal's region: the form with the query in it, then the results, the pages and search-as-you-type.</summary>
     public static string Answer(SearchResults results)
     {
-        var html = new StringBuilder(8192).Append(Start).Append(Form(results.Query, suggest: true));
+        var html = new StringBuilder(8192).Append(Form(results.Query, suggest: true)).Append("<div id=\"search-results\">");
         if (results.Query.Length == 0)
         {
             html.Append("<p class=\"govuk-body\">Type part of a name, a reference or an identifier. ").Append(Ways()).Append("</p>");
@@ -45,7 +42,9 @@ public static class SearchMarkup
             Results(html, results);
         }
 
-        return html.Append("<script type=\"module\" src=\"/js/search-suggest.js\"></script>").Append(End).ToString();
+        // The component is a classic script that defines a global; deferred, it runs before the module that uses it.
+        return html.Append("</div><script defer src=\"/lib/accessible-autocomplete/accessible-autocomplete.min.js\"></script>")
+            .Append("<script type=\"module\" src=\"/js/search-suggest.js\"></script>").ToString();
     }
 
     /// <summary>The page title for a query, as GOV.UK search pages have it.</summary>

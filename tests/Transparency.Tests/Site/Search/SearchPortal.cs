@@ -25,6 +25,7 @@ public abstract class SearchPortal(TestDatabase database) : IAsyncLifetime
         {
             builder.UseSetting("Site:SearchIndex", "false");
             builder.UseSetting("Site:BaseUrl", "https://transparency.example");
+            builder.UseSetting("Api:RequestsPerWindow", "100000");
         });
         Client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await CatchUpAsync();
