@@ -11,6 +11,9 @@ public sealed class AuditTrail(TransparencyDbContext db, IHttpContextAccessor ac
 {
     public const string CommandLineActor = "command line";
 
+    /// <summary>Who acts in this request: the signed-in user's name, or <see cref="CommandLineActor"/> outside a request.</summary>
+    public string CurrentActor() => accessor.HttpContext?.User.Identity?.Name ?? CommandLineActor;
+
     public void Record(string action, string subject, string? detail = null, string? actor = null)
     {
         var context = accessor.HttpContext;

@@ -53,6 +53,12 @@ public abstract class TransparencyDbContext(DbContextOptions options) : Identity
     /// <summary>Current published funding added up by contract and payment type over every quarter.</summary>
     public DbSet<FundingContractTotal> FundingContractTotals => Set<FundingContractTotal>();
 
+    /// <summary>What the site's search finds, kept by <see cref="Site.Search.SearchProjection"/>.</summary>
+    public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
+
+    /// <summary>Every word in the search index, for matching mistyped words.</summary>
+    public DbSet<SearchTerm> SearchTerms => Set<SearchTerm>();
+
     /// <summary>ASP.NET Core's data-protection keys (sign-in cookies, antiforgery), shared by every instance on the database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -1,8 +1,10 @@
+using Microsoft.Extensions.FileProviders;
 using Transparency.Web.Publication;
 using Transparency.Web.Site.Build;
 using Transparency.Web.Site.Compare;
 using Transparency.Web.Site.InsightPages;
 using Transparency.Web.Site.Pages;
+using Transparency.Web.Site.Search;
 using Transparency.Web.Site.Serving;
 
 namespace Transparency.Web.Site;
@@ -31,6 +33,8 @@ public static class SiteSetup
         builder.Services.AddSingleton<SiteProjection>();
         builder.Services.AddSingleton<IProjection>(sp => sp.GetRequiredService<SiteProjection>());
         builder.Services.AddSingleton<IProjection, SiteIndexesProjection>();
+        builder.Services.AddScoped<SiteSearch>();
+        builder.Services.AddSingleton<IProjection, SearchProjection>();
         builder.Services.AddScoped<ReadComparison>();
         builder.Services.AddScoped<CompareChoices>();
         builder.Services.AddSingleton<ComparePageRenderer>();
@@ -44,7 +48,9 @@ public static class SiteSetup
     /// <summary>The built site at /, as the fallback endpoint: every other endpoint keeps priority.</summary>
     public static WebApplication MapTransparencySite(this WebApplication app)
     {
-        var files = app.Services.GetRequiredService<SiteFileProvider>();
+        var site = app.Services.GetRequiredService<SiteFileProvider>();
+        var files = new CompositeFileProvider(site, app.Environment.WebRootFileProvider);
+        SearchEndpoint.Map(app, site);
         app.MapCompare();
         app.MapFallback("{*path}", context => SiteEndpoint.HandleAsync(context, files));
         return app;

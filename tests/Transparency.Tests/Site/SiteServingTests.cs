@@ -24,6 +24,80 @@ public abstract class SiteServingTests(TestDatabase database)
     }
 
     [Fact]
+    public async Task Identifier_WrittenInCapitalsOrWithoutSlash_RedirectsPermanentlyToTheCanonicalAddress()
+    {
+        await SeedOnceAsync();
+        await using var portal = SitePortal.Create(database);
+        using var client = portal.CreateClient(new() { AllowAutoRedirect = false });
+
+        using var capitals = await client.GetAsync(new Uri("/providers/GB-COH-99000001/returns/?from=feed", UriKind.Relative));
+        using var noSlash = await client.GetAsync(new Uri("/providers/GB-COH-99000001", UriKind.Relative));
+        using var unknown = await client.GetAsync(new Uri("/providers/GB-COH-12345678/", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, capitals.StatusCode);
+        Assert.Equal("/providers/gb-coh-99000001/returns/?from=feed", capitals.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.MovedPermanently, noSlash.StatusCode);
+        Assert.Equal("/providers/gb-coh-99000001/", noSlash.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task Page_ForABrowserAcceptingBrotliOrGzip_IsSentCompressedWithATagThatAnswers304()
+    {
+        await SeedOnceAsync();
+        await using var portal = SitePortal.Create(database);
+        using var client = portal.CreateClient();
+        var plain = await client.GetByteArrayAsync(new Uri(SiteFixture.ContractUrl, UriKind.Relative));
+
+        foreach (var (encoding, decompress) in new (string, Func<Stream, Stream>)[]
+        {
+            ("br", s => new System.IO.Compression.BrotliStream(s, System.IO.Compression.CompressionMode.Decompress)),
+            ("gzip", s => new System.IO.Compression.GZipStream(s, System.IO.Compression.CompressionMode.Decompress)),
+        })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, SiteFixture.ContractUrl);
+            request.Headers.AcceptEncoding.ParseAdd(encoding == "br" ? "gzip, deflate, br" : "gzip;q=0.8, br;q=0");
+            using var compressed = await client.SendAsync(request);
+            using var body = new MemoryStream();
+            await using (var reader = decompress(await compressed.Content.ReadAsStreamAsync()))
+            {
+                await reader.CopyToAsync(body);
+            }
+
+            Assert.Equal([encoding], compressed.Content.Headers.ContentEncoding);
+            Assert.Contains("Accept-Encoding", compressed.Headers.Vary);
+            Assert.True(compressed.Content.Headers.ContentLength < plain.Length / 3);
+            Assert.Equal(plain, body.ToArray());
+            Assert.Equal("public, max-age=60", compressed.Headers.CacheControl?.ToString());
+
+            using var again = new HttpRequestMessage(HttpMethod.Get, SiteFixture.ContractUrl);
+            again.Headers.AcceptEncoding.ParseAdd(encoding);
+            again.Headers.IfNoneMatch.Add(compressed.Headers.ETag!);
+            using var notModified = await client.SendAsync(again);
+            Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Stylesheet_AskedForByThePagesVersion_IsImmutableAndAnOldVersionIsNot()
+    {
+        await SeedOnceAsync();
+        await using var portal = SitePortal.Create(database);
+        using var client = portal.CreateClient();
+        var home = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+        var address = System.Text.RegularExpressions.Regex.Match(home, "href=\"(/css/site\\.css\\?v=[^\"]+)\"").Groups[1].Value;
+
+        using var current = await client.GetAsync(new Uri(address, UriKind.Relative));
+        using var stale = await client.GetAsync(new Uri("/css/site.css?v=an-earlier-version", UriKind.Relative));
+
+        Assert.NotEmpty(address);
+        Assert.Equal(HttpStatusCode.OK, current.StatusCode);
+        Assert.Equal("public, max-age=31536000, immutable", current.Headers.CacheControl?.ToString());
+        Assert.Equal("public, max-age=60", stale.Headers.CacheControl?.ToString());
+        Assert.NotNull(current.Headers.ETag);
+    }
+
+    [Fact]
     public async Task Projection_AfterCorrectionIsLogged_ServesUpdatedPagesInTheSameGeneration()
     {
         var contract = await SeedOnceAsync();

@@ -23,7 +23,7 @@ public sealed class ReadDatabase(TransparencyDbContext db, SiteOptions options, 
         return PeriodAsync(db, options, cancellationToken);
     }
 
-    /// <summary>The same period for pages the portal answers itself (compare), so they and the built pages agree.</summary>
+    /// <summary>The same period for readers that share the site's period without building it (the search index, the compare page), so they and the built pages agree.</summary>
     public static async Task<SitePeriod> PeriodAsync(TransparencyDbContext db, SiteOptions options, CancellationToken cancellationToken)
     {
         var asOf = options.AsOf ?? await db.ReturnVersions.MaxAsync(v => v.PublishedAt, cancellationToken) ?? DateTime.UtcNow.Date;

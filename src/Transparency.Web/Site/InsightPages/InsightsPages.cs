@@ -66,6 +66,6 @@ public sealed class InsightsPages : IPageSource
             JsonLd = DatasetJsonLd.For(site, topic.Url, $"{topic.Title}: {figures.PeriodLabel}", page.Lead, null, tables, null),
         };
         var facts = page.Facts.Append(("How it is worked out", "Methodology", SiteUrls.Content("methodology"))).ToList();
-        return new SitePage(meta, typeof(OrganisationView), new OrganisationModel("Insights", topic.Title, page.Lead, facts, page.Chart, page.Sections), tables);
+        return new SitePage(meta, typeof(OrganisationView), new OrganisationModel("Insights", topic.Title, page.Lead, [], facts, page.Chart, page.Sections), tables);
     }
 }

@@ -10,7 +10,7 @@ public static class FundingTable
     {
         var points = contracts.SelectMany(c => data.FundingByContract[c.Id]).ToList();
         var rows = new List<IReadOnlyList<SiteCell>>();
-        var bars = new List<(string, double, string)>();
+        var bars = new List<(double, string)>();
         foreach (var quarter in data.Window)
         {
             var inQuarter = points.Where(p => p.QuarterCode == quarter.Code).ToList();
@@ -21,7 +21,7 @@ public static class FundingTable
                 Money(Sum(PaymentType.Fee)), Money(Sum(PaymentType.OutcomePayment)), Money(Sum(PaymentType.Grant)),
                 Money(Sum(PaymentType.ServiceCreditDeduction)), Money(total),
             ]);
-            bars.Add(($"Q{quarter.Number} {quarter.FinancialYear[2..]}", (double)Domain.Money.ToPounds(total), SiteFormat.PoundsShort(total)));
+            bars.Add(((double)Domain.Money.ToPounds(total), SiteFormat.PoundsShort(total)));
         }
 
         var table = new SiteTable(caption,
@@ -29,7 +29,7 @@ public static class FundingTable
             points.Count == 0 ? [] : rows, "funding-by-quarter.csv", odata);
         var first = data.Window[0];
         var chart = points.Count == 0 ? string.Empty : SvgCharts.Bars(chartId, caption,
-            $"Bar chart of the total funding received in each quarter from {first} to {data.LatestDue}. The figures are in the table that follows.", bars);
+            $"Bar chart of the total funding received in each quarter from {first} to {data.LatestDue}. The figures are in the table that follows.", data.Window, bars);
         return (table, chart);
     }
 

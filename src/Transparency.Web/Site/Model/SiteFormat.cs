@@ -46,6 +46,14 @@ public static class SiteFormat
         _ => value.ToString("0.##", Culture),
     };
 
+    /// <summary>A KPI value as an axis tick: as <see cref="KpiValue"/> but without trailing zeros (75%, not 75.0%).</summary>
+    public static string KpiAxisValue(double value, KpiUnit unit) => unit switch
+    {
+        KpiUnit.Percentage => value.ToString("0.##", Culture) + "%",
+        KpiUnit.Days => value.ToString("0.##", Culture) + (Math.Abs(value - 1) < double.Epsilon ? " day" : " days"),
+        _ => KpiValue(value, unit),
+    };
+
     public static string SectorName(Sector sector) => sector switch
     {
         Sector.SocialCare => "Social care",

@@ -48,7 +48,9 @@ public sealed class CommissionerPages : IPageSource
             Breadcrumbs = [("Home", SiteUrls.Home), ("Commissioners", SiteUrls.Commissioners)],
             JsonLd = DatasetJsonLd.For(site, url, $"Contracts commissioned by {commissioner.Name}", lead, commissioner.Name, tables, null),
         };
-        var model = new OrganisationModel("Commissioner", commissioner.Name, lead, [("Organisation identifier", commissioner.Identifier, null)], chart,
+        var summary = KeyFacts.For(data, KeyFigures.ForContracts(data, contracts, dataQuality: null), "Paid to providers", counts: true,
+            KeyFactLinks.ThisPage with { Returns = SiteUrls.LateAndMissing, Subcontractors = null });
+        var model = new OrganisationModel("Commissioner", commissioner.Name, lead, summary, [("Organisation identifier", commissioner.Identifier, null)], chart,
             [("Funding", funding), ("Contracts", contractTable), ("Performance", ratingTable)]);
         return new SitePage(meta, typeof(OrganisationView), model, tables);
     }

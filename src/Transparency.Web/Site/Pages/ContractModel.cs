@@ -12,7 +12,7 @@ public sealed record KpiSection(SiteKpi Kpi, string Chart, SiteTable Table, Peer
 public sealed record ContractModel(
     SiteContract Contract, SiteOrganisation Provider, SiteOrganisation Commissioner, IReadOnlyList<string> Areas,
     string FundingChart, SiteTable Funding, SiteTable Kpis, IReadOnlyList<KpiSection> KpiSections, SiteTable Cohorts, SiteTable ByArea,
-    string SatisfactionChart, SiteTable Satisfaction, SiteTable Subcontractors)
+    string SatisfactionChart, SiteTable Satisfaction, SiteTable Subcontractors, IReadOnlyList<KeyFact> Summary)
 {
     public static SitePage Create(SiteData data, SiteContext site, SiteContract contract)
     {
@@ -23,15 +23,13 @@ public sealed record ContractModel(
             KpiRow.For(data, [contract]).Select(r => r.ToCells(withContract: false)).ToList(), "kpis.csv", ODataLinks.KpiResultsForContract(contract.Id));
 
         var results = data.KpiResultsByContract[contract.Id].ToList();
-        var labels = data.Window.Select(q => $"Q{q.Number} {q.FinancialYear[2..]}").ToList();
         var sections = data.KpisByContract[contract.Id].Select((kpi, index) =>
         {
             var byQuarter = WholeService.ByQuarter(results, kpi);
             var actuals = data.Window.Select(q => byQuarter.TryGetValue(q.Code, out var r) ? r.Actual : (double?)null).ToList();
             var chart = actuals.All(a => a is null) ? string.Empty : SvgCharts.Lines($"kpi-{index + 1}", $"{kpi.Code} {kpi.Name}: actual against target",
-                $"Line chart of the actual result each quarter from {data.Window[0]} to {data.LatestDue} (solid line with dots) against the target of {SiteFormat.KpiValue(kpi.Target, kpi.Unit)} (dashed line). {(kpi.Direction == KpiDirection.HigherIsBetter ? "Higher" : "Lower")} is better.",
-                labels, [new ChartSeries("Actual", actuals, Dashed: false, Markers: true), new ChartSeries("Target", data.Window.Select(_ => (double?)kpi.Target).ToList(), Dashed: true, Markers: false)],
-                v => SiteFormat.KpiValue(v, kpi.Unit));
+                $"Line chart of the actual result each quarter from {data.Window[0]} to {data.LatestDue} (solid line with dots) against the target of {SiteFormat.KpiValue(kpi.Target, kpi.Unit)} (dashed line){(TrendLine.Fit(actuals) is null ? string.Empty : ", with the straight-line trend of the actual results (dotted line)")}. {(kpi.Direction == KpiDirection.HigherIsBetter ? "Higher" : "Lower")} is better.",
+                data.Window, KpiLines(actuals, kpi.Target, data.Window.Count), v => SiteFormat.KpiAxisValue(v, kpi.Unit));
             var table = new SiteTable($"{kpi.Code} {kpi.Name} by quarter", [new("Quarter"), new("Actual", true), new("Target", true), new("Rating")],
                 data.Window.Where(q => byQuarter.ContainsKey(q.Code)).Select(q => byQuarter[q.Code]).Select(r => (IReadOnlyList<SiteCell>)[
                     Quarter.FromCode(r.QuarterCode).ToString(), new SiteCell(SiteFormat.KpiValue(r.Actual, kpi.Unit), Csv: SiteFormat.Invariant(r.Actual)),
@@ -55,7 +53,7 @@ public sealed record ContractModel(
         var trend = data.Window.Select(q => satisfactionRows.FirstOrDefault(s => s.Measure == firstMeasure && s.QuarterCode == q.Code)).ToList();
         var satisfactionChart = firstMeasure is null ? string.Empty : SvgCharts.Lines("satisfaction-chart", $"{firstMeasure}: share positive",
             $"Line chart of the percentage of people who answered positively each quarter, with the number who answered (n) under each quarter.",
-            labels, [new ChartSeries("Positive", trend.Select(s => s?.PercentPositive).ToList(), Dashed: false, Markers: true)], SiteFormat.Percent,
+            data.Window, [new ChartSeries("Positive", trend.Select(s => s?.PercentPositive).ToList(), LineStyle.Solid, Markers: true)], v => SiteFormat.KpiAxisValue(v, KpiUnit.Percentage),
             trend.Select(s => s is null ? string.Empty : $"n={s.Respondents}").ToList());
         var satisfaction = new SiteTable("User satisfaction by quarter", [new("Quarter"), new("Measure"), new("Method"), new("People asked", true), new("Positive", true), new("Negative", true)],
             satisfactionRows.OrderBy(s => s.Measure, StringComparer.Ordinal).ThenBy(s => s.QuarterCode).Select(s => (IReadOnlyList<SiteCell>)[
@@ -85,8 +83,27 @@ public sealed record ContractModel(
             Breadcrumbs = [("Home", SiteUrls.Home), ("Providers", SiteUrls.Providers), (provider.Name, SiteUrls.Provider(provider.Identifier))],
             JsonLd = DatasetJsonLd.For(site, url, $"{contract.Title} ({contract.Reference})", description, provider.Name, tables, $"{data.Window[0].StartDate:yyyy-MM-dd}/{data.LatestDue.EndDate:yyyy-MM-dd}"),
         };
+        var figures = KeyFigures.ForContracts(data, [contract], data.Insights.DataQuality.GetValueOrDefault(contract.ProviderId));
+        var summary = KeyFacts.For(data, figures, "Received", counts: false,
+            KeyFactLinks.ThisPage with { Contracts = null, Returns = SiteUrls.Provider(provider.Identifier) + "#returns-on-time", DataQuality = SiteUrls.Provider(provider.Identifier) + "#data-quality" });
         var model = new ContractModel(contract, provider, data.Organisations[contract.CommissionerId], [.. data.AreasByContract[contract.Id].Select(AreaNames.Label)],
-            fundingChart, funding, kpis, sections, cohorts, byArea, satisfactionChart, satisfaction, subcontractors);
+            fundingChart, funding, kpis, sections, cohorts, byArea, satisfactionChart, satisfaction, subcontractors, summary);
         return new SitePage(meta, typeof(ContractView), model, tables);
+    }
+
+    /// <summary>A KPI's chart lines: the actual results, the target, and the trend of the results once there are enough of them.</summary>
+    private static List<ChartSeries> KpiLines(IReadOnlyList<double?> actuals, double target, int quarters)
+    {
+        var lines = new List<ChartSeries>
+        {
+            new("Actual", actuals, LineStyle.Solid, Markers: true),
+            new("Target", Enumerable.Repeat((double?)target, quarters).ToList(), LineStyle.Dashed, Markers: false),
+        };
+        if (TrendLine.Fit(actuals) is { } trend)
+        {
+            lines.Add(new ChartSeries("Trend of actual", trend, LineStyle.Dotted, Markers: false));
+        }
+
+        return lines;
     }
 }

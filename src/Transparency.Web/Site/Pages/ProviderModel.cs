@@ -6,7 +6,7 @@ namespace Transparency.Web.Site.Pages;
 public sealed record ProviderModel(
     SiteOrganisation Provider, string? GroupName, IReadOnlyList<Sector> Sectors, bool IsSubcontractor, IReadOnlyList<DueReturn> Timeliness,
     DataQualityScore? DataQuality, string FundingChart, SiteTable Contracts, SiteTable Funding, SiteTable Kpis,
-    SiteTable Subcontractors, SiteTable Satisfaction, string SubcontractedShare)
+    SiteTable Subcontractors, SiteTable Satisfaction, string SubcontractedShare, IReadOnlyList<KeyFact> Summary)
 {
     public static SitePage Create(SiteData data, SiteContext site, int providerId)
     {
@@ -65,10 +65,12 @@ public sealed record ProviderModel(
             Breadcrumbs = [("Home", SiteUrls.Home), ("Providers", SiteUrls.Providers)],
             JsonLd = DatasetJsonLd.For(site, url, $"{provider.Name}: funding and performance", description, provider.Name, tables, $"{data.Window[0].StartDate:yyyy-MM-dd}/{data.LatestDue.EndDate:yyyy-MM-dd}"),
         };
+        var quality = data.Insights.DataQuality.GetValueOrDefault(providerId);
+        var summary = KeyFacts.For(data, KeyFigures.ForContracts(data, contracts, quality), "Received", counts: true, KeyFactLinks.ThisPage);
         var model = new ProviderModel(provider, provider.ParentGroupId is { } g ? data.ParentGroups.GetValueOrDefault(g) : null,
             contracts.Select(c => c.Sector).Distinct().Order().ToList(), data.SubcontractorIds.Contains(providerId),
-            ReturnTimeliness.ForProvider(data, providerId, data.LastYear).ToList(), data.Insights.DataQuality.GetValueOrDefault(providerId),
-            chart, contractTable, funding, kpis, subcontractors, satisfaction, share);
+            ReturnTimeliness.ForProvider(data, providerId, data.LastYear).ToList(), quality,
+            chart, contractTable, funding, kpis, subcontractors, satisfaction, share, summary);
         return new SitePage(meta, typeof(ProviderView), model, tables);
     }
 }

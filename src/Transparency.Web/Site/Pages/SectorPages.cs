@@ -51,7 +51,7 @@ public sealed class SectorPages : IPageSource
             "funding-by-quarter.csv", ODataLinks.ContractsInSector(figures.Sector.ToString()));
         var chart = funding.Rows.Count == 0 ? string.Empty : SvgCharts.Bars("funding-chart", $"{name}: funding by quarter",
             $"Bar chart of the total funding received by providers in {name.ToLowerInvariant()} each quarter from {data.Window[0]} to {data.LatestDue}. The figures are in the table that follows.",
-            data.Window.Select(q => ($"Q{q.Number} {q.FinancialYear[2..]}", (double)Money.ToPounds(figures.FundingByQuarter.GetValueOrDefault(q.Code)), SiteFormat.PoundsShort(figures.FundingByQuarter.GetValueOrDefault(q.Code)))).ToList());
+            data.Window, data.Window.Select(q => ((double)Money.ToPounds(figures.FundingByQuarter.GetValueOrDefault(q.Code)), SiteFormat.PoundsShort(figures.FundingByQuarter.GetValueOrDefault(q.Code)))).ToList());
         var providers = new SiteTable("Providers paid the most in the last year", [new("Provider"), new("Paid", true)],
             figures.TopProviders.Select(p => (IReadOnlyList<SiteCell>)[new SiteCell(data.OrganisationName(p.ProviderId), SiteUrls.Provider(data.Organisations[p.ProviderId].Identifier)),
                 new SiteCell(SiteFormat.Pounds(p.PaidLastYearPence), Csv: SiteFormat.PoundsCsv(p.PaidLastYearPence))]).ToList(),
@@ -75,7 +75,9 @@ public sealed class SectorPages : IPageSource
             Breadcrumbs = [("Home", SiteUrls.Home), ("Sectors", SiteUrls.Sectors)],
             JsonLd = DatasetJsonLd.For(site, url, $"{name}: funding and performance of outsourced public services", lead, null, tables, null),
         };
-        var model = new OrganisationModel("Sector", name, lead, [("Providers in this sector", "Providers A to Z in this sector", SiteUrls.ProvidersInSector(figures.Sector)),
+        var summary = KeyFacts.For(data, KeyFigures.ForSector(data, figures), "Paid to providers", counts: true,
+            new KeyFactLinks("#funding", SiteUrls.ProvidersInSector(figures.Sector), "#performance", null, null, null));
+        var model = new OrganisationModel("Sector", name, lead, summary, [("Providers in this sector", "Providers A to Z in this sector", SiteUrls.ProvidersInSector(figures.Sector)),
             ("Compared with other sectors", "Concentration and outcome focus by sector", SiteUrls.Insights)], chart,
             [("Funding", funding), ("Largest providers", providers), ("Performance", ratings), ("Inputs, outputs and outcomes", kinds)]);
         return new SitePage(meta, typeof(OrganisationView), model, tables);

@@ -1,3 +1,4 @@
+using Transparency.Web.Domain;
 using Transparency.Web.Site.Build;
 using Transparency.Web.Site.Model;
 
@@ -44,6 +45,28 @@ public sealed class SubcontractorPages : IPageSource
             Searchable = true,
             Breadcrumbs = [("Home", SiteUrls.Home), ("Subcontractors", SiteUrls.Subcontractors)],
         };
-        return new SitePage(meta, typeof(OrganisationView), new OrganisationModel("Subcontractor", subcontractor.Name, lead, facts, string.Empty, [("Who it works for", table)]), [table]);
+        return new SitePage(meta, typeof(OrganisationView), new OrganisationModel("Subcontractor", subcontractor.Name, lead, Summary(data, lines, providers), facts, string.Empty, [("Who it works for", table)]), [table]);
+    }
+
+    /// <summary>What it was paid in the last year, on how many contracts for how many providers, and how those providers rate its work.</summary>
+    private static List<KeyFact> Summary(SiteData data, IReadOnlyList<SubcontractLine> lines, int providers)
+    {
+        const string Detail = "#who-it-works-for";
+        var period = $"From {data.LastYear[0]} to {data.LatestDue}";
+        var contracts = lines.Select(l => l.ContractId).Distinct().Count();
+        var facts = new List<KeyFact>
+        {
+            KeyFacts.Money("Paid as a subcontractor in the last year", lines.Sum(l => l.PaidLastYearPence), period, Detail),
+            new("Contracts it works on", SiteFormat.Number(contracts), Note: $"For {SiteFormat.Number(providers)} {(providers == 1 ? "provider" : "providers")}", Href: Detail),
+        };
+        var rated = lines.Where(l => l.LatestRating is not null).ToList();
+        if (rated.Count > 0)
+        {
+            var good = rated.Count(l => l.LatestRating == KpiRating.Good);
+            facts.Add(new KeyFact("Rated Good by the providers", SiteFormat.Share(good, rated.Count),
+                Note: $"{SiteFormat.Number(good)} of {SiteFormat.Number(rated.Count)} rated subcontracts, by each provider’s latest rating", Href: Detail));
+        }
+
+        return facts;
     }
 }

@@ -7,13 +7,15 @@ namespace Transparency.Web.Site.Serving;
 /// <summary>
 /// Serves the built site as the portal's fallback endpoint: anything no other endpoint answers is looked up
 /// in the current site generation, folder addresses by their index.html, and the 404 page otherwise. Being an
-/// endpoint rather than middleware, it never shadows the API, the provider portal or health checks.
+/// endpoint rather than middleware, it never shadows the API, the provider portal or health checks. Stylesheets,
+/// scripts and icons come from the site too (the build copies them in), else from wwwroot before the first build,
+/// so every file goes over the wire the same way (<see cref="SiteDelivery"/>).
 /// </summary>
 public static class SiteEndpoint
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
-    public static async Task HandleAsync(HttpContext context, SiteFileProvider files)
+    public static async Task HandleAsync(HttpContext context, IFileProvider files)
     {
         var path = context.Request.Path.Value ?? "/";
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
@@ -31,9 +33,9 @@ public static class SiteEndpoint
                 return;
             }
 
-            if (!path.EndsWith('/') && files.GetFileInfo(path + "/index.html").Exists)
+            if (CanonicalAddress(files, path) is { } canonical)
             {
-                context.Response.Redirect(path + "/" + context.Request.QueryString, permanent: true);
+                context.Response.Redirect(canonical + context.Request.QueryString, permanent: true);
                 return;
             }
         }
@@ -49,23 +51,40 @@ public static class SiteEndpoint
         }
     }
 
-    private static IFileInfo? Find(SiteFileProvider files, string path)
+    /// <summary>
+    /// The address a near miss means: a folder without its trailing slash, or an identifier written in capitals as
+    /// documents print it (<c>/contracts/DEMO-000068/</c>) where the site's addresses are lower case
+    /// (<see cref="Model.SiteUrls"/>). Null when neither form exists, so the 404 page answers.
+    /// </summary>
+    private static string? CanonicalAddress(IFileProvider files, string path)
+    {
+        foreach (var candidate in new[] { path, path.ToLowerInvariant() }.Distinct(StringComparer.Ordinal))
+        {
+            if (candidate != path && Find(files, candidate) is not null)
+            {
+                return candidate;
+            }
+
+            if (!candidate.EndsWith('/') && files.GetFileInfo(candidate + "/index.html").Exists)
+            {
+                return candidate + "/";
+            }
+        }
+
+        return null;
+    }
+
+    private static IFileInfo? Find(IFileProvider files, string path)
     {
         var file = files.GetFileInfo(path.EndsWith('/') ? path + "index.html" : path);
         return file.Exists && !file.IsDirectory ? file : null;
     }
 
-    private static async Task SendAsync(HttpContext context, IFileInfo file, int status)
+    private static Task SendAsync(HttpContext context, IFileInfo file, int status)
     {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = ContentTypes.TryGetContentType(file.Name, out var type)
-            ? (type.StartsWith("text/", StringComparison.Ordinal) ? type + "; charset=utf-8" : type)
+        var type = ContentTypes.TryGetContentType(file.Name, out var known)
+            ? (known.StartsWith("text/", StringComparison.Ordinal) ? known + "; charset=utf-8" : known)
             : "application/octet-stream";
-        context.Response.ContentLength = file.Length;
-        context.Response.Headers.LastModified = file.LastModified.ToString("R");
-        if (!HttpMethods.IsHead(context.Request.Method))
-        {
-            await context.Response.SendFileAsync(file, context.RequestAborted);
-        }
+        return SiteDelivery.SendAsync(context, file, type, status);
     }
 }

@@ -1,0 +1,150 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Transparency.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Issue19PerformanceNotices : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "PerformanceNotices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ContractId = table.Column<int>(type: "integer", nullable: false),
+                    FromQuarterCode = table.Column<int>(type: "integer", nullable: false),
+                    ToQuarterCode = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ContractValuePence = table.Column<long>(type: "bigint", nullable: true),
+                    FindATenderNoticeId = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    EvidenceReadAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReadyAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReadyBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PerformanceNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PerformanceNotices_Contracts_ContractId",
+                        column: x => x.ContractId,
+                        principalTable: "Contracts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PerformanceNoticeAssessments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    NoticeId = table.Column<int>(type: "integer", nullable: false),
+                    KpiDefinitionId = table.Column<int>(type: "integer", nullable: false),
+                    KpiCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    KpiName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Target = table.Column<double>(type: "double precision", nullable: false),
+                    Direction = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ProposedRating = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    RuleExplanation = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Decision = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Rating = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    OverrideReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PerformanceNoticeAssessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PerformanceNoticeAssessments_KpiDefinitions_KpiDefinitionId",
+                        column: x => x.KpiDefinitionId,
+                        principalTable: "KpiDefinitions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PerformanceNoticeAssessments_PerformanceNotices_NoticeId",
+                        column: x => x.NoticeId,
+                        principalTable: "PerformanceNotices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PerformanceNoticeEvidence",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AssessmentId = table.Column<int>(type: "integer", nullable: false),
+                    QuarterCode = table.Column<int>(type: "integer", nullable: false),
+                    ReturnVersionId = table.Column<int>(type: "integer", nullable: true),
+                    VersionNumber = table.Column<int>(type: "integer", nullable: true),
+                    Actual = table.Column<double>(type: "double precision", nullable: true),
+                    Rating = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    RatingDerived = table.Column<bool>(type: "boolean", nullable: false),
+                    Commentary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PerformanceNoticeEvidence", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PerformanceNoticeEvidence_PerformanceNoticeAssessments_Asse~",
+                        column: x => x.AssessmentId,
+                        principalTable: "PerformanceNoticeAssessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PerformanceNoticeAssessments_KpiDefinitionId",
+                table: "PerformanceNoticeAssessments",
+                column: "KpiDefinitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PerformanceNoticeAssessments_NoticeId_KpiDefinitionId",
+                table: "PerformanceNoticeAssessments",
+                columns: new[] { "NoticeId", "KpiDefinitionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PerformanceNoticeEvidence_AssessmentId_QuarterCode",
+                table: "PerformanceNoticeEvidence",
+                columns: new[] { "AssessmentId", "QuarterCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PerformanceNotices_ContractId_FromQuarterCode",
+                table: "PerformanceNotices",
+                columns: new[] { "ContractId", "FromQuarterCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PerformanceNotices_Status_ReadyAt",
+                table: "PerformanceNotices",
+                columns: new[] { "Status", "ReadyAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "PerformanceNoticeEvidence");
+
+            migrationBuilder.DropTable(
+                name: "PerformanceNoticeAssessments");
+
+            migrationBuilder.DropTable(
+                name: "PerformanceNotices");
+        }
+    }
+}
