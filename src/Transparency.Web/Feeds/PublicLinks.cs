@@ -30,10 +30,6 @@ public sealed class PublicLinks(Uri baseUrl)
 
     public static string ContractPage(string reference) => $"/contracts/{Uri.EscapeDataString(reference)}/";
 
-    /// <summary>The readable summary of a ready contract performance notice, by the last quarter of its period (<c>2025-26-q1</c>).</summary>
-    public static string PerformanceNoticePage(string contractReference, string periodSlug) =>
-        $"/contracts/{Uri.EscapeDataString(contractReference)}/performance-notices/{periodSlug}/";
-
     public static string SectorPage(Sector sector) => $"/sectors/{SectorSlug(sector)}/";
 
     public static string ReturnPage(string providerIdentifier, Quarter quarter) =>

@@ -13,6 +13,9 @@ public sealed record ContractModel(
     string FundingChart, SiteTable Funding, SiteTable Kpis, IReadOnlyList<KpiSection> KpiSections, SiteTable Cohorts,
     string SatisfactionChart, SiteTable Satisfaction, SiteTable Subcontractors)
 {
+    /// <summary>The contract's ready performance notices (shown by the ContractNotices component).</summary>
+    public IReadOnlyList<PerformanceNotices.PerformanceNotice> Notices { get; init; } = [];
+
     public static SitePage Create(SiteData data, SiteContext site, SiteContract contract)
     {
         var url = SiteUrls.Contract(contract.Reference);
@@ -83,7 +86,8 @@ public sealed record ContractModel(
             JsonLd = DatasetJsonLd.For(site, url, $"{contract.Title} ({contract.Reference})", description, provider.Name, tables, $"{data.Window[0].StartDate:yyyy-MM-dd}/{data.LatestDue.EndDate:yyyy-MM-dd}"),
         };
         var model = new ContractModel(contract, provider, data.Organisations[contract.CommissionerId], data.AreasByContract[contract.Id].ToList(),
-            fundingChart, funding, kpis, sections, cohorts, satisfactionChart, satisfaction, subcontractors);
+            fundingChart, funding, kpis, sections, cohorts, satisfactionChart, satisfaction, subcontractors)
+        { Notices = data.Notices.ByContract[contract.Id].ToList() };
         return new SitePage(meta, typeof(ContractView), model, tables);
     }
 }
