@@ -64,9 +64,6 @@ public static class SiteUrls
 
     public static string Contract(string reference) => $"/contracts/{Slug(reference)}/";
 
-    /// <summary>The readable summary of a ready contract performance notice, by the last quarter of its period (<c>2025-26-q1</c>).</summary>
-    public static string PerformanceNoticePage(string contractReference, string periodSlug) => $"{Contract(contractReference)}performance-notices/{periodSlug}/";
-
     public static string Commissioner(string identifier) => $"/commissioners/{Slug(identifier)}/";
 
     public static string Subcontractor(string identifier) => $"/subcontractors/{Slug(identifier)}/";

@@ -8,6 +8,7 @@ public static class PerformanceNoticesSetup
         builder.Services.AddScoped<NoticeDrafter>();
         builder.Services.AddScoped<NoticeReview>();
         builder.Services.AddScoped<NoticeContracts>();
+        builder.Services.AddScoped<NoticeCoverage>();
         return builder;
     }
 }

@@ -28,6 +28,7 @@ public static class SiteSetup
         builder.Services.AddSingleton<IPageSource, DirectoryPages>();
         builder.Services.AddSingleton<IPageSource, ReturnsPages>();
         builder.Services.AddSingleton<IPageSource, InsightsPages>();
+        builder.Services.AddSingleton<IPageSource, PerformanceNoticePages>();
         builder.Services.AddSingleton<SiteGenerations>();
         builder.Services.AddSingleton<SiteFileProvider>();
         builder.Services.AddSingleton<SiteStamp>();

@@ -10,7 +10,7 @@ public abstract class OpenApiTests(ApiPortal portal)
     [
         "TimelinessByQuarter", "TimelinessByProvider", "ReturnTimeliness", "DataQuality", "KpiMix", "FundingMix", "RatingDistribution",
         "PersistentUnderperformance", "YearOnYear", "MarketShares", "Concentration", "GroupReach", "Subcontracting", "SubcontractingChains",
-        "CohortGaps", "RegionalVariation",
+        "CohortGaps", "RegionalVariation", "PerformanceNoticeCoverage",
     ];
 
     private static readonly string[] InsightOptions = ["$filter", "$select", "$orderby", "$top", "$skip", "$count", "$skiptoken", "$format"];

@@ -26,6 +26,7 @@ public static class InsightsEdmModel
         builder.EntitySet<YearOnYear>("YearOnYear");
         builder.EntitySet<CohortGap>("CohortGaps");
         builder.EntitySet<RegionalVariation>("RegionalVariation");
+        builder.EntitySet<PerformanceNoticeCoverage>("PerformanceNoticeCoverage");
         Period<FundingMix>(builder, "FundingMix", "Published funding by payment type, as the FundingMix set, for one quarter or financial year.");
         Period<MarketShare>(builder, "MarketShares", "Parent groups' shares of each market, as the MarketShares set, for one quarter or financial year.");
         Period<Concentration>(builder, "Concentration", "Market concentration, as the Concentration set, for one quarter or financial year.");

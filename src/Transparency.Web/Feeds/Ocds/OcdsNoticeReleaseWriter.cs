@@ -91,7 +91,7 @@ public sealed class OcdsNoticeReleaseWriter(FeedsOptions options)
         var title = $"Contract performance notice (UK9), {period}";
         WriteDocument(json, ObservationId(notice), title,
             $"The KPI ratings of {contract.Title} (contract {contract.Reference}{(contract.Ocid is { } procurement ? $", procurement {procurement}" : string.Empty)}) for {period}, with the provider's quarterly results as evidence.",
-            _links.Absolute(SiteUrls.PerformanceNoticePage(contract.Reference, period.Slug)), notice.ReadyAt!.Value);
+            _links.Absolute(NoticeUrls.SummaryPage(contract.Reference, period)), notice.ReadyAt!.Value);
         if (notice.FindATenderNoticeId is { } published)
         {
             WriteDocument(json, $"find-a-tender-{published}", $"{title} on Find a Tender ({published})", null, NoticeIdentifiers.FindATenderUrl(published), notice.ReadyAt.Value);

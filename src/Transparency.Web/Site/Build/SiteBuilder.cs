@@ -42,6 +42,7 @@ public sealed class SiteBuilder(
         var scores = Task.Run(() => ReadScoresAsync(scope, period, cancellationToken), cancellationToken);
         var data = await read.RunAsync(scope, period, cancellationToken);
         data.Content = content;
+        data.Notices = await ReadNotices.RunAsync(db, data, cancellationToken);
         data.Insights = new SiteInsightsFigures(await scores, null);
         logger.LogDebug("Read the data-quality scores by {Seconds:0.00} s", total.Elapsed.TotalSeconds);
         timings.ReadSite = total.Elapsed;

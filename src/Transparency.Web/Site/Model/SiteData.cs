@@ -58,6 +58,9 @@ public sealed class SiteData
 
     public IReadOnlyList<MarkdownPage> Content { get; set; } = [];
 
+    /// <summary>Ready contract performance notices and the Act's coverage (set after the site's own data is read).</summary>
+    public SiteNotices Notices { get; set; } = SiteNotices.None;
+
     /// <summary>What the insights slice computed for this build (set after the site's own data is read).</summary>
     public SiteInsightsFigures Insights { get; set; } = SiteInsightsFigures.None;
 

@@ -14,6 +14,9 @@ public sealed record ContractModel(
     string FundingChart, SiteTable Funding, SiteTable Kpis, IReadOnlyList<KpiSection> KpiSections, SiteTable Cohorts, SiteTable ByArea,
     string SatisfactionChart, SiteTable Satisfaction, SiteTable Subcontractors, IReadOnlyList<KeyFact> Summary)
 {
+    /// <summary>The contract's ready performance notices (shown by the ContractNotices component).</summary>
+    public IReadOnlyList<PerformanceNotices.PerformanceNotice> Notices { get; init; } = [];
+
     public static SitePage Create(SiteData data, SiteContext site, SiteContract contract)
     {
         var url = SiteUrls.Contract(contract.Reference);
@@ -87,7 +90,8 @@ public sealed record ContractModel(
         var summary = KeyFacts.For(data, figures, "Received", counts: false,
             KeyFactLinks.ThisPage with { Contracts = null, Returns = SiteUrls.Provider(provider.Identifier) + "#returns-on-time", DataQuality = SiteUrls.Provider(provider.Identifier) + "#data-quality" });
         var model = new ContractModel(contract, provider, data.Organisations[contract.CommissionerId], [.. data.AreasByContract[contract.Id].Select(AreaNames.Label)],
-            fundingChart, funding, kpis, sections, cohorts, byArea, satisfactionChart, satisfaction, subcontractors, summary);
+            fundingChart, funding, kpis, sections, cohorts, byArea, satisfactionChart, satisfaction, subcontractors, summary)
+        { Notices = data.Notices.ByContract[contract.Id].ToList() };
         return new SitePage(meta, typeof(ContractView), model, tables);
     }
 

@@ -99,7 +99,7 @@ public abstract class InsightsQueryTests(InsightsApiPortal portal)
     {
         "TimelinessByQuarter", "TimelinessByProvider", "ReturnTimeliness", "DataQuality", "KpiMix", "FundingMix", "RatingDistribution",
         "PersistentUnderperformance", "YearOnYear", "MarketShares", "Concentration", "GroupReach", "Subcontracting", "SubcontractingChains",
-        "CohortGaps", "RegionalVariation",
+        "CohortGaps", "RegionalVariation", "PerformanceNoticeCoverage",
     };
 
     [Theory]
