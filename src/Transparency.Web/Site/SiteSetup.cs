@@ -1,6 +1,6 @@
 using Transparency.Web.Publication;
-using Transparency.Web.Site.Contracts;
 using Transparency.Web.Site.Build;
+using Transparency.Web.Site.Contracts;
 using Transparency.Web.Site.InsightPages;
 using Transparency.Web.Site.Pages;
 using Transparency.Web.Site.Search;

@@ -4,14 +4,17 @@ using Transparency.Web.Site.Model;
 
 namespace Transparency.Web.Site.Pages;
 
-/// <summary>Late and missing returns: an overview of the last four quarters due, and a page per quarter. Every build writes them.</summary>
+/// <summary>Late and missing returns: an overview of the last four quarters due, and a page per quarter of the window. Every build writes them.</summary>
 public sealed class ReturnsPages : IPageSource
 {
     public IEnumerable<PageJob> Plan(SiteData data, SiteContext site)
     {
         var quarters = data.LastYear.Reverse().ToList();
         yield return new PageJob(SiteUrls.LateAndMissing, () => Index(data, quarters));
-        foreach (var quarter in quarters)
+
+        // A page for every quarter of the window, not only the four the overview shows: the timeliness insights and
+        // provider pages link to older quarters (the window's returns are all read, so every build writes them right).
+        foreach (var quarter in data.Window.Reverse())
         {
             yield return new PageJob(SiteUrls.ReturnsForQuarter(quarter), () => ForQuarter(data, quarter));
         }
