@@ -39,6 +39,23 @@ public abstract partial class SiteDataLinksTests(SearchPortal portal)
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
+    [Fact]
+    public async Task EveryQuarterLink_OnTheTimelinessInsightsAndLateReturnsPages_Answers200()
+    {
+        var links = new List<string>();
+        foreach (var page in new[] { SiteUrls.Insight("timeliness"), SiteUrls.LateAndMissing })
+        {
+            links.AddRange(Hrefs(await portal.Client.GetStringAsync(new Uri(page, UriKind.Relative))).Where(h => Regex.IsMatch(h, "^/returns/[^/]+/$")));
+        }
+
+        Assert.True(links.Distinct().Count() > 4, $"Only {links.Distinct().Count()} quarter pages are linked.");
+        foreach (var link in links.Distinct())
+        {
+            using var response = await portal.Client.GetAsync(new Uri(link, UriKind.Relative));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{link} answered {(int)response.StatusCode}");
+        }
+    }
+
     /// <summary>The index pages, then the first page each of them links to for every other template.</summary>
     private async Task<List<string>> SamplePagesAsync()
     {

@@ -80,7 +80,7 @@ public sealed class ReadDatabase(TransparencyDbContext db, SiteOptions options, 
                 .Select(s => s.SubcontractorId).Distinct().ToListAsync(cancellationToken));
             subcontractorsInScope = subcontractorIds.ToHashSet();
             subcontracts = subcontracts.Where(s => ids.Contains(s.ContractId) || subcontractorIds.Contains(s.SubcontractorId));
-            returns = returns.Where(r => r.QuarterCode >= lastYearFirst || providerIds.Contains(r.ProviderId));
+            returns = returns.Where(r => r.QuarterCode >= first || providerIds.Contains(r.ProviderId));
         }
 
         var returnRows = await returns.OrderBy(r => r.ProviderId).ThenBy(r => r.QuarterCode)

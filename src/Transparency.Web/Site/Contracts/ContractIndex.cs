@@ -67,8 +67,19 @@ public sealed class ContractIndex(TransparencyDbContext db, IOptions<SiteOptions
         var total = await query.CountAsync(cancellationToken);
         var page = Math.Clamp(filters.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         var rows = await query.OrderBy(c => c.Reference).ThenBy(c => c.Id).Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(c => new { c.Reference, c.Title, Provider = c.Provider!.Name, ProviderIdentifier = c.Provider.Identifier, Commissioner = c.Commissioner!.Name,
-                CommissionerIdentifier = c.Commissioner.Identifier, c.Sector, c.PaymentModel, c.StartDate, c.EndDate })
+            .Select(c => new
+            {
+                c.Reference,
+                c.Title,
+                Provider = c.Provider!.Name,
+                ProviderIdentifier = c.Provider.Identifier,
+                Commissioner = c.Commissioner!.Name,
+                CommissionerIdentifier = c.Commissioner.Identifier,
+                c.Sector,
+                c.PaymentModel,
+                c.StartDate,
+                c.EndDate,
+            })
             .ToListAsync(cancellationToken);
         return new ContractIndexPage(filters with { Page = page },
             rows.Select(r => new ContractRow(r.Reference, r.Title, r.Provider, r.ProviderIdentifier, r.Commissioner, r.CommissionerIdentifier, r.Sector, r.PaymentModel,
