@@ -23,7 +23,7 @@ public abstract class DeadlineSourceTests(TestDatabase database)
         var insights = await scope.ServiceProvider.GetRequiredService<IDeadlineRuleSource>().GetAsync(CancellationToken.None);
 
         Assert.Equal(new DateOnly(2025, 12, 5), due);
-        Assert.Equal((2, 5), (insights.Months, insights.Days));
+        Assert.Equal((2, 5), (insights.MonthsAfterQuarterEnd, insights.ExtraDays));
         Assert.Equal(due, await rules.DueDateAsync(quarter));
     }
 }
