@@ -18,7 +18,7 @@ public abstract class DeadlineSourceTests(TestDatabase database)
         var rules = scope.ServiceProvider.GetRequiredService<DeadlineRules>();
         var quarter = new Quarter(2025, 2);
 
-        await rules.SetAsync(new Web.Administration.DeadlineRule(2, 5));
+        await rules.SetAsync(new DeadlineRule(2, 5));
         var due = await scope.ServiceProvider.GetRequiredService<ReturnDeadlineRule>().DueDateAsync(quarter);
         var insights = await scope.ServiceProvider.GetRequiredService<IDeadlineRuleSource>().GetAsync(CancellationToken.None);
 
