@@ -5,9 +5,8 @@ using Transparency.Web.Domain;
 namespace Transparency.Web.Administration;
 
 /// <summary>
-/// Who is on time, late or missing for a quarter, computed in the database: every provider with a contract
-/// active in the quarter, its return's first publication, and the due date (the return's own, or the current rule's
-/// when no return exists). A return is late when its first publication falls on a (UTC) day after the due date.
+/// Who is on time, late or missing for a quarter: every provider with a contract active in the quarter, judged by
+/// <see cref="DeadlineRule.Judge"/> under the current rule, as the public site and the insights judge it.
 /// </summary>
 public sealed class TimelinessReport(TransparencyDbContext db, DeadlineRules deadlines, TimeProvider time)
 {
@@ -16,9 +15,10 @@ public sealed class TimelinessReport(TransparencyDbContext db, DeadlineRules dea
         var start = quarter.StartDate;
         var end = quarter.EndDate;
         var code = quarter.Code;
-        var ruleDue = await deadlines.DueDateAsync(quarter, cancellationToken);
+        var rule = await deadlines.GetAsync(cancellationToken);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
+        // Only a return that is public now counts as published: one whose versions were all withdrawn is missing.
         var rows = await db.Organisations.AsNoTracking()
             .Select(o => new
             {
@@ -26,37 +26,19 @@ public sealed class TimelinessReport(TransparencyDbContext db, DeadlineRules dea
                 o.Identifier,
                 o.Name,
                 Active = db.Contracts.Count(c => c.ProviderId == o.Id && c.StartDate <= end && c.EndDate >= start),
-                Return = db.Returns.Where(r => r.ProviderId == o.Id && r.QuarterCode == code)
-                    .Select(r => new { r.DueDate, r.FirstPublishedAt })
-                    .FirstOrDefault(),
+                FirstPublishedAt = db.Returns
+                    .Where(r => r.ProviderId == o.Id && r.QuarterCode == code && r.Versions.Any(v => v.Status == ReturnVersionStatus.Published))
+                    .Select(r => r.FirstPublishedAt).FirstOrDefault(),
             })
             .Where(x => x.Active > 0)
-            .Select(x => new
-            {
-                x.Id,
-                x.Identifier,
-                x.Name,
-                x.Active,
-                Due = x.Return == null ? ruleDue : x.Return.DueDate,
-                FirstPublishedAt = x.Return == null ? null : x.Return.FirstPublishedAt,
-            })
-            .Select(x => new
-            {
-                x.Id,
-                x.Identifier,
-                x.Name,
-                x.Active,
-                x.Due,
-                x.FirstPublishedAt,
-                Status = x.FirstPublishedAt == null
-                    ? (x.Due < today ? (int)ReturnTimeliness.Missing : (int)ReturnTimeliness.NotYetDue)
-                    : (DateOnly.FromDateTime(x.FirstPublishedAt.Value) > x.Due ? (int)ReturnTimeliness.Late : (int)ReturnTimeliness.OnTime),
-            })
-            .OrderBy(x => x.Status == (int)ReturnTimeliness.OnTime)
-            .ThenBy(x => x.Name)
-            .ThenBy(x => x.Identifier)
             .ToListAsync(cancellationToken);
 
-        return [.. rows.Select(x => new TimelinessRow(x.Id, x.Identifier, x.Name, x.Active, x.Due, x.FirstPublishedAt, (ReturnTimeliness)x.Status))];
+        var due = rule.DueDate(quarter);
+        return
+        [
+            .. rows.Select(x => new TimelinessRow(x.Id, x.Identifier, x.Name, x.Active, due, x.FirstPublishedAt,
+                    rule.Judge(quarter, x.FirstPublishedAt is { } at ? DateOnly.FromDateTime(at) : null, today)))
+                .OrderBy(r => r.Status == TimelinessStatus.OnTime).ThenBy(r => r.Name, StringComparer.Ordinal).ThenBy(r => r.Identifier, StringComparer.Ordinal),
+        ];
     }
 }

@@ -1,3 +1,5 @@
+using Transparency.Web.Domain;
+
 namespace Transparency.Web.Administration;
 
 /// <summary>One provider with contracts active in the quarter, and how its return stands against the due date.</summary>
@@ -8,4 +10,4 @@ public sealed record TimelinessRow(
     int ActiveContracts,
     DateOnly DueDate,
     DateTime? FirstPublishedAt,
-    ReturnTimeliness Status);
+    TimelinessStatus Status);

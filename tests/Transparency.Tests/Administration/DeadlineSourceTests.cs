@@ -18,12 +18,12 @@ public abstract class DeadlineSourceTests(TestDatabase database)
         var rules = scope.ServiceProvider.GetRequiredService<DeadlineRules>();
         var quarter = new Quarter(2025, 2);
 
-        await rules.SetAsync(new Web.Administration.DeadlineRule(2, 5));
+        await rules.SetAsync(new DeadlineRule(2, 5));
         var due = await scope.ServiceProvider.GetRequiredService<ReturnDeadlineRule>().DueDateAsync(quarter);
         var insights = await scope.ServiceProvider.GetRequiredService<IDeadlineRuleSource>().GetAsync(CancellationToken.None);
 
         Assert.Equal(new DateOnly(2025, 12, 5), due);
-        Assert.Equal((2, 5), (insights.Months, insights.Days));
+        Assert.Equal((2, 5), (insights.MonthsAfterQuarterEnd, insights.ExtraDays));
         Assert.Equal(due, await rules.DueDateAsync(quarter));
     }
 }

@@ -20,14 +20,14 @@ public abstract class TimelinessReportTests(TestDatabase database)
         var rows = await scope.ServiceProvider.GetRequiredService<TimelinessReport>().ForQuarterAsync(Quarter);
         var status = rows.ToDictionary(r => r.Name, r => r.Status);
 
-        Assert.Equal(ReturnTimeliness.OnTime, status["On Time Ltd"]);
-        Assert.Equal(ReturnTimeliness.Late, status["Late Ltd"]);
-        Assert.Equal(ReturnTimeliness.Missing, status["No Return Ltd"]);
-        Assert.Equal(ReturnTimeliness.Missing, status["Draft Only Ltd"]);
+        Assert.Equal(TimelinessStatus.OnTime, status["On Time Ltd"]);
+        Assert.Equal(TimelinessStatus.Late, status["Late Ltd"]);
+        Assert.Equal(TimelinessStatus.Missing, status["No Return Ltd"]);
+        Assert.Equal(TimelinessStatus.Missing, status["Draft Only Ltd"]);
         Assert.False(status.ContainsKey("Ended Ltd"));
         Assert.Equal(2, rows.Single(r => r.Name == "Late Ltd").ActiveContracts);
         Assert.Equal(Quarter.DefaultDeadline, rows.Single(r => r.Name == "No Return Ltd").DueDate);
-        Assert.Equal(ReturnTimeliness.OnTime, rows[^1].Status);
+        Assert.Equal(TimelinessStatus.OnTime, rows[^1].Status);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public abstract class TimelinessReportTests(TestDatabase database)
 
         var rows = await scope.ServiceProvider.GetRequiredService<TimelinessReport>().ForQuarterAsync(new Quarter(2090, 1));
 
-        Assert.All(rows, r => Assert.Equal(ReturnTimeliness.NotYetDue, r.Status));
+        Assert.All(rows, r => Assert.Equal(TimelinessStatus.NotYetDue, r.Status));
         Assert.Contains(rows, r => r.Name == "No Return Ltd");
     }
 

@@ -43,7 +43,7 @@ public abstract class TimelinessInsightsTests(TestDatabase database) : WorldTest
         var rows = await insights.Returns(schedule).Where(r => r.QuarterCode == Q1.Code).OrderBy(r => r.ProviderName).ToListAsync();
 
         Assert.Equal(["Alpha Care Ltd", "Alpha Employment Ltd", "Beta Trust", "Gamma Ltd"], rows.Select(r => r.ProviderName));
-        Assert.Equal([TimelinessStatus.OnTime, TimelinessStatus.OnTime, TimelinessStatus.Late, TimelinessStatus.Missing], rows.Select(r => r.Status));
+        Assert.Equal([nameof(TimelinessStatus.OnTime), nameof(TimelinessStatus.OnTime), nameof(TimelinessStatus.Late), nameof(TimelinessStatus.Missing)], rows.Select(r => r.Status));
         Assert.Equal([0, 0, 10, (int?)null], rows.Select(r => r.DaysLate));
         Assert.Equal(Utc(2025, 8, 10, 8), rows[2].FirstPublishedAt);
     }
@@ -78,7 +78,7 @@ public abstract class TimelinessInsightsTests(TestDatabase database) : WorldTest
     public async Task Schedule_WithTwoMonthRuleSetting_MovesDeadlinesAndLateness()
     {
         await using var db = Database.CreateContext();
-        db.Settings.Add(new PortalSetting { Key = DeadlineRules.SettingKey, Value = new Web.Administration.DeadlineRule(2, 0).ToSetting(), UpdatedAt = AsOf });
+        db.Settings.Add(new PortalSetting { Key = DeadlineRules.SettingKey, Value = new DeadlineRule(2, 0).ToSetting(), UpdatedAt = AsOf });
         await db.SaveChangesAsync();
         try
         {

@@ -1,4 +1,5 @@
 using Transparency.Web.Data;
+using Transparency.Web.Domain;
 
 namespace Transparency.Web.Insights.Timeliness;
 
@@ -8,9 +9,5 @@ namespace Transparency.Web.Insights.Timeliness;
 /// </summary>
 public sealed class AdministrationDeadlineRuleSource(TransparencyDbContext db) : IDeadlineRuleSource
 {
-    public async Task<DeadlineRule> GetAsync(CancellationToken cancellationToken)
-    {
-        var rule = await Administration.DeadlineRules.ReadAsync(db, cancellationToken);
-        return new DeadlineRule(rule.MonthsAfterQuarterEnd, rule.ExtraDays);
-    }
+    public Task<DeadlineRule> GetAsync(CancellationToken cancellationToken) => Administration.DeadlineRules.ReadAsync(db, cancellationToken);
 }

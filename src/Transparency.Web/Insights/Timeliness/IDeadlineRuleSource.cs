@@ -1,3 +1,5 @@
+using Transparency.Web.Domain;
+
 namespace Transparency.Web.Insights.Timeliness;
 
 /// <summary>Where the current deadline rule comes from. Replace the registration to plug in another source.</summary>

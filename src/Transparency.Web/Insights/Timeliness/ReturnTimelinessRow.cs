@@ -15,7 +15,7 @@ public sealed class ReturnTimelinessRow
 
     public DateOnly Deadline { get; init; }
 
-    /// <summary><see cref="TimelinessStatus.OnTime"/>, <see cref="TimelinessStatus.Late"/> or <see cref="TimelinessStatus.Missing"/>.</summary>
+    /// <summary><see cref="Domain.TimelinessStatus"/> by name: OnTime, Late or Missing.</summary>
     public required string Status { get; init; }
 
     public DateTime? FirstPublishedAt { get; init; }

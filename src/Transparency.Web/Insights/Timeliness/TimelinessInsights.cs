@@ -35,7 +35,7 @@ public sealed class TimelinessInsights(TransparencyDbContext db, IDeadlineRuleSo
                    ProviderId = d.ProviderId,
                    ProviderName = provider.Name,
                    Deadline = dates[d.QuarterCode / 10 * 4 + d.QuarterCode % 10 - first],
-                   Status = d.ReturnId == null ? TimelinessStatus.Missing : daysLate <= 0 ? TimelinessStatus.OnTime : TimelinessStatus.Late,
+                   Status = d.ReturnId == null ? nameof(TimelinessStatus.Missing) : daysLate <= 0 ? nameof(TimelinessStatus.OnTime) : nameof(TimelinessStatus.Late),
                    FirstPublishedAt = d.FirstPublishedAt,
                    DaysLate = d.ReturnId == null ? null : daysLate <= 0 ? 0 : daysLate,
                };
@@ -89,7 +89,10 @@ public sealed class TimelinessInsights(TransparencyDbContext db, IDeadlineRuleSo
         var due = db.Contracts.Select(c => c.ProviderId).Distinct()
             .SelectMany(p => keys.Where(key => key > 0), (p, key) => new { ProviderId = p, Code = (int)(key % TimelinessSchedule.KeyBase), Deadline = (int)(key / TimelinessSchedule.KeyBase) })
             .Where(x => db.Contracts.Any(c => c.ProviderId == x.ProviderId && c.FirstQuarterCode <= x.Code && x.Code <= c.LastQuarterCode));
-        var published = db.Returns.Where(r => r.FirstPublishedDay != null && r.Versions.Any(v => v.Status == ReturnVersionStatus.Published));
+        // DeadlineRule.Judge in SQL: a return counts when it is public now and was first published by the schedule's day.
+        var today = schedule.TodayDayNumber;
+        var published = db.Returns.Where(r => r.FirstPublishedDay != null && r.FirstPublishedDay <= today
+            && r.Versions.Any(v => v.Status == ReturnVersionStatus.Published));
 
         return from d in due
                join r in published on new { d.ProviderId, d.Code } equals new { r.ProviderId, Code = r.QuarterCode } into matches

@@ -3,7 +3,7 @@ using Transparency.Web.Domain;
 namespace Transparency.Web.Insights.Timeliness;
 
 /// <summary>
-/// Deadlines under the current rule for every quarter from the first the portal holds a return for, and which
+/// Deadlines under the current rule (<see cref="DeadlineRule"/>, which says how a return is judged) for every quarter from the first the portal holds a return for, and which
 /// of those quarters are due (their deadline has passed). The arrays go to the database as parameters, so the
 /// rule is applied in SQL without a table of quarters.
 /// </summary>
@@ -14,10 +14,10 @@ public sealed class TimelinessSchedule
         Rule = rule;
         var quarters = new List<Quarter>();
         var due = new List<Quarter>();
-        for (var quarter = firstQuarter; quarter is { } q && (rule.DeadlineFor(q) < today || q <= lastReturned); quarter = q.Next)
+        for (var quarter = firstQuarter; quarter is { } q && (rule.IsDue(q, today) || q <= lastReturned); quarter = q.Next)
         {
             quarters.Add(q);
-            if (rule.DeadlineFor(q) < today)
+            if (rule.IsDue(q, today))
             {
                 due.Add(q);
             }
@@ -25,11 +25,15 @@ public sealed class TimelinessSchedule
 
         DueQuarters = due;
         DueCodes = [.. due.Select(q => q.Code)];
-        DueKeys = [.. due.Select(q => KeyOf(q.Code, rule.DeadlineFor(q).DayNumber))];
-        Deadlines = [.. quarters.Select(rule.DeadlineFor)];
+        DueKeys = [.. due.Select(q => KeyOf(q.Code, rule.DueDate(q).DayNumber))];
+        Deadlines = [.. quarters.Select(rule.DueDate)];
         DeadlineDayNumbers = [.. Deadlines.Select(d => d.DayNumber)];
         FirstOrdinal = quarters.Count > 0 ? Ordinal(quarters[0].Code) : 0;
+        TodayDayNumber = today.DayNumber;
     }
+
+    /// <summary>The day the schedule judges as of: a return first published after it counts as not published (<see cref="DeadlineRule.Judge"/>).</summary>
+    internal int TodayDayNumber { get; }
 
     public DeadlineRule Rule { get; }
 

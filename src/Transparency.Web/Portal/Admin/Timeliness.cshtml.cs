@@ -14,7 +14,7 @@ public sealed class TimelinessModel(TimelinessReport report, TimeProvider time) 
 
     public IReadOnlyList<TimelinessRow> Rows { get; private set; } = [];
 
-    public int Count(ReturnTimeliness status) => Rows.Count(r => r.Status == status);
+    public int Count(TimelinessStatus status) => Rows.Count(r => r.Status == status);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Transparency.Web.Administration;
 using Transparency.Web.Data;
 using Transparency.Web.Demo;
 using Transparency.Web.Domain;
@@ -27,9 +28,10 @@ public sealed class ReadDatabase(TransparencyDbContext db, SiteOptions options, 
     public static async Task<SitePeriod> PeriodAsync(TransparencyDbContext db, SiteOptions options, CancellationToken cancellationToken)
     {
         var asOf = options.AsOf ?? await db.ReturnVersions.MaxAsync(v => v.PublishedAt, cancellationToken) ?? DateTime.UtcNow.Date;
-        var latestDue = LatestDueBy(DateOnly.FromDateTime(asOf));
+        var deadlines = await DeadlineRules.ReadAsync(db, cancellationToken);
+        var latestDue = deadlines.LatestDueBy(DateOnly.FromDateTime(asOf));
         var window = Enumerable.Range(0, options.WindowQuarters).Select(i => latestDue.AddQuarters(i + 1 - options.WindowQuarters)).ToList();
-        return new SitePeriod(asOf, latestDue, window);
+        return new SitePeriod(asOf, latestDue, window, deadlines);
     }
 
     public async Task<SiteData> RunAsync(SiteScope scope, SitePeriod period, CancellationToken cancellationToken)
@@ -84,7 +86,8 @@ public sealed class ReadDatabase(TransparencyDbContext db, SiteOptions options, 
         }
 
         var returnRows = await returns.OrderBy(r => r.ProviderId).ThenBy(r => r.QuarterCode)
-            .Select(r => new ReturnRow(r.Id, r.ProviderId, r.QuarterCode, r.DueDate, r.FirstPublishedAt)).ToListAsync(cancellationToken);
+            .Select(r => new ReturnRow(r.Id, r.ProviderId, r.QuarterCode, r.DueDate, r.FirstPublishedAt,
+                r.Versions.Any(v => v.Status == ReturnVersionStatus.Published))).ToListAsync(cancellationToken);
         var subcontractLines = await ReadSubcontractsAsync(subcontracts, cancellationToken);
         var demoNotice = await db.Settings.AnyAsync(s => s.Key == DemoMarker.SettingKey, cancellationToken) ? DemoMarker.Notice : null;
         Log("returns and subcontracts");
@@ -101,6 +104,7 @@ public sealed class ReadDatabase(TransparencyDbContext db, SiteOptions options, 
         {
             Scope = scope,
             AsOf = period.AsOf,
+            Deadlines = period.Deadlines,
             LatestDue = period.LatestDue,
             Window = period.Window,
             DemoNotice = demoNotice,
@@ -121,18 +125,6 @@ public sealed class ReadDatabase(TransparencyDbContext db, SiteOptions options, 
             Headlines = headlines,
             PeerBenchmarks = benchmarks,
         };
-    }
-
-    /// <summary>The latest quarter whose default deadline has passed on the given day.</summary>
-    public static Quarter LatestDueBy(DateOnly day)
-    {
-        var quarter = Quarter.Containing(day);
-        while (quarter.DefaultDeadline >= day)
-        {
-            quarter = quarter.Previous;
-        }
-
-        return quarter;
     }
 
     private static HashSet<int>? ContractsInScope(SiteScope scope, List<SiteContract> contracts)

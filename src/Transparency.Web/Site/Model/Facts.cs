@@ -14,7 +14,8 @@ public sealed record SatisfactionPoint(int ContractId, int QuarterCode, string M
 /// <summary>A subcontract as reported over the last four quarters: paid in that year, total value, latest rating.</summary>
 public sealed record SubcontractLine(int ContractId, int SubcontractorId, string Service, long PaidLastYearPence, long? TotalValuePence, KpiRating? LatestRating);
 
-public sealed record ReturnRow(int Id, int ProviderId, int QuarterCode, DateOnly DueDate, DateTime? FirstPublishedAt);
+/// <summary>A return, with whether it has a public (published) version now, which is what timeliness counts.</summary>
+public sealed record ReturnRow(int Id, int ProviderId, int QuarterCode, DateOnly DueDate, DateTime? FirstPublishedAt, bool IsPublic);
 
 public sealed record VersionRow(
     int Id, int ReturnId, int? VersionNumber, ReturnVersionStatus Status, int? SupersedesVersionId, string? RestatementReason,

@@ -3,10 +3,9 @@ using Transparency.Web.Domain;
 namespace Transparency.Web.Site.Model;
 
 /// <summary>
-/// Which returns were due, and whether each came on time, late or not at all. A return is due for every
-/// quarter in which a provider has an active contract, once the quarter's deadline has passed; it is on time
-/// when first published by the end of its due date (UTC). The deadline is the default one month after the
-/// quarter ends unless the return records another.
+/// Which returns were due by the site's "as of" day, and the verdict on each, from <see cref="DeadlineRule.Judge"/>
+/// under the administrator's current rule (<see cref="SiteData.Deadlines"/>): the same verdict the administration's
+/// report and the insights give.
 /// </summary>
 public static class ReturnTimeliness
 {
@@ -14,10 +13,9 @@ public static class ReturnTimeliness
     {
         var contracts = data.ContractsByProvider[providerId].ToList();
         var returns = data.ReturnsByProvider[providerId].ToDictionary(r => r.QuarterCode);
-        var today = DateOnly.FromDateTime(data.AsOf);
         foreach (var quarter in quarters)
         {
-            if (contracts.Any(c => c.IsActiveIn(quarter)) && Judge(providerId, quarter, returns.GetValueOrDefault(quarter.Code), today) is { } due)
+            if (contracts.Any(c => c.IsActiveIn(quarter)) && Judge(data, providerId, quarter, returns.GetValueOrDefault(quarter.Code)) is { } due)
             {
                 yield return due;
             }
@@ -27,29 +25,26 @@ public static class ReturnTimeliness
     public static IEnumerable<DueReturn> ForQuarter(SiteData data, Quarter quarter)
     {
         var returns = data.Returns.Where(r => r.QuarterCode == quarter.Code).ToDictionary(r => r.ProviderId);
-        var today = DateOnly.FromDateTime(data.AsOf);
         var providers = data.Contracts.Where(c => c.IsActiveIn(quarter)).Select(c => c.ProviderId).Distinct().Order();
         foreach (var providerId in providers)
         {
-            if (Judge(providerId, quarter, returns.GetValueOrDefault(providerId), today) is { } due)
+            if (Judge(data, providerId, quarter, returns.GetValueOrDefault(providerId)) is { } due)
             {
                 yield return due;
             }
         }
     }
 
-    private static DueReturn? Judge(int providerId, Quarter quarter, ReturnRow? row, DateOnly today)
+    private static DueReturn? Judge(SiteData data, int providerId, Quarter quarter, ReturnRow? row)
     {
-        var dueDate = row?.DueDate ?? quarter.DefaultDeadline;
-        if (dueDate >= today)
+        var today = DateOnly.FromDateTime(data.AsOf);
+        if (!data.Deadlines.IsDue(quarter, today))
         {
             return null;
         }
 
-        var published = row?.FirstPublishedAt is { } at && DateOnly.FromDateTime(at) < today.AddDays(1) ? row.FirstPublishedAt : null;
-        var state = published is null ? ReturnState.Missing
-            : DateOnly.FromDateTime(published.Value) <= dueDate ? ReturnState.OnTime
-            : ReturnState.Late;
-        return new DueReturn(providerId, quarter, dueDate, published, state);
+        var published = row is { IsPublic: true, FirstPublishedAt: { } at } ? at : (DateTime?)null;
+        var state = data.Deadlines.Judge(quarter, published is { } p ? DateOnly.FromDateTime(p) : null, today);
+        return new DueReturn(providerId, quarter, data.Deadlines.DueDate(quarter), state == TimelinessStatus.Missing ? null : published, state);
     }
 }

@@ -14,6 +14,9 @@ public sealed class SiteData
     /// <summary>The moment the site describes: the latest publication, or the configured override.</summary>
     public required DateTime AsOf { get; init; }
 
+    /// <summary>The administrator's deadline rule, which judges every return's timeliness.</summary>
+    public required DeadlineRule Deadlines { get; init; }
+
     /// <summary>The latest quarter whose returns were due by <see cref="AsOf"/>.</summary>
     public required Quarter LatestDue { get; init; }
 

@@ -6,7 +6,7 @@ namespace Transparency.Web.Site.Model;
 /// The moment a build describes and the quarters its pages show: known before any table is read, so the reads that
 /// depend only on it (the data-quality scores) can run alongside the others.
 /// </summary>
-public sealed record SitePeriod(DateTime AsOf, Quarter LatestDue, IReadOnlyList<Quarter> Window)
+public sealed record SitePeriod(DateTime AsOf, Quarter LatestDue, IReadOnlyList<Quarter> Window, DeadlineRule Deadlines)
 {
     /// <summary>The last four quarters due, for "in the last year" figures.</summary>
     public IReadOnlyList<Quarter> LastYear { get; } = Window.Skip(Math.Max(0, Window.Count - 4)).ToList();

@@ -26,12 +26,12 @@ public sealed class ReturnsPages : IPageSource
             {
                 var due = ReturnTimeliness.ForQuarter(data, q).ToList();
                 return (IReadOnlyList<SiteCell>)[new SiteCell(q.ToString(), SiteUrls.ReturnsForQuarter(q)), SiteFormat.Number(due.Count),
-                    SiteFormat.Number(due.Count(d => d.State == ReturnState.OnTime)), SiteFormat.Number(due.Count(d => d.State == ReturnState.Late)),
-                    SiteFormat.Number(due.Count(d => d.State == ReturnState.Missing))];
+                    SiteFormat.Number(due.Count(d => d.State == TimelinessStatus.OnTime)), SiteFormat.Number(due.Count(d => d.State == TimelinessStatus.Late)),
+                    SiteFormat.Number(due.Count(d => d.State == TimelinessStatus.Missing))];
             }).ToList(),
             "returns-by-quarter.csv", null);
         var meta = new PageMeta(SiteUrls.LateAndMissing, "Late and missing returns",
-            "Every provider with an active contract must publish a return for each quarter, by one month after the quarter ends.")
+            $"Every provider with an active contract must publish a return for each quarter, by {data.Deadlines.Describe()}.")
         {
             Section = "returns",
             Breadcrumbs = [("Home", SiteUrls.Home)],
@@ -42,15 +42,15 @@ public sealed class ReturnsPages : IPageSource
     private static SitePage ForQuarter(SiteData data, Quarter quarter)
     {
         var url = SiteUrls.ReturnsForQuarter(quarter);
-        var late = ReturnTimeliness.ForQuarter(data, quarter).Where(d => d.State != ReturnState.OnTime)
-            .OrderBy(d => d.State == ReturnState.Missing ? 0 : 1).ThenBy(d => data.OrganisationName(d.ProviderId), StringComparer.Ordinal).ToList();
+        var late = ReturnTimeliness.ForQuarter(data, quarter).Where(d => d.State != TimelinessStatus.OnTime)
+            .OrderBy(d => d.State == TimelinessStatus.Missing ? 0 : 1).ThenBy(d => data.OrganisationName(d.ProviderId), StringComparer.Ordinal).ToList();
         var table = new SiteTable($"Late and missing returns for {quarter}", [new("Provider"), new("Due"), new("Status"), new("Published")],
             late.Select(d => (IReadOnlyList<SiteCell>)[new SiteCell(data.OrganisationName(d.ProviderId), SiteUrls.ProviderReturns(data.Organisations[d.ProviderId].Identifier)),
                 new SiteCell(SiteFormat.Date(d.DueDate), Csv: d.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
                 new SiteCell(d.StateText, TagClass: d.TagClass),
                 new SiteCell(d.FirstPublishedAt is { } at ? SiteFormat.Date(at) : "Not published", Csv: d.FirstPublishedAt is { } p ? SiteFormat.IsoDate(p) : string.Empty)]).ToList(),
             "late-and-missing.csv", ODataLinks.ReturnsForQuarter(quarter.Code));
-        var meta = new PageMeta(url, $"Late and missing returns for {quarter}", $"Returns for {quarter} were due by {SiteFormat.Date(quarter.DefaultDeadline)}.")
+        var meta = new PageMeta(url, $"Late and missing returns for {quarter}", $"Returns for {quarter} were due by {SiteFormat.Date(data.Deadlines.DueDate(quarter))}.")
         {
             Section = "returns",
             Breadcrumbs = [("Home", SiteUrls.Home), ("Late and missing returns", SiteUrls.LateAndMissing)],
