@@ -38,7 +38,7 @@ public sealed record CompareRequest(IReadOnlyList<string> Identifiers, string? N
 
     /// <summary>The compare address for these identifiers, in this order.</summary>
     public static string Url(IEnumerable<string> identifiers, string file = "") =>
-        Model.SiteUrls.Compare + file + QueryString(identifiers);
+        SiteUrls.Compare + file + QueryString(identifiers);
 
     public static string QueryString(IEnumerable<string> identifiers)
     {

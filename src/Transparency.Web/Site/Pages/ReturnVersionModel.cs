@@ -79,9 +79,9 @@ public sealed record ReturnVersionModel(
         var contracts = data.ContractsByProvider[row.ProviderId].Select(c => c.Id).Order().ToList();
         var funding = contracts.SelectMany(c => data.FundingByContract[c]).Where(f => f.QuarterCode == row.QuarterCode)
             .GroupBy(f => (f.ContractId, f.PaymentType))
-            .Select(g => new VersionFigure(version.Id, g.Key.ContractId, 0, g.Key.PaymentType.ToString(), g.Sum(f => f.AmountPence), null));
+            .Select(g => new VersionFigure(version.Id, g.Key.ContractId, 0, g.Key.PaymentType.ToString(), string.Empty, g.Sum(f => f.AmountPence), null));
         var results = contracts.SelectMany(c => data.KpiResultsByContract[c]).Where(r => r.QuarterCode == row.QuarterCode)
-            .Select(r => new VersionFigure(version.Id, r.ContractId, r.KpiId, r.Cohort ?? string.Empty, r.Actual, r.Rating));
+            .Select(r => new VersionFigure(version.Id, r.ContractId, r.KpiId, r.Cohort ?? string.Empty, r.AreaCode ?? string.Empty, r.Actual, r.Rating));
         return [.. funding.Concat(results).OrderBy(f => f.ContractId).ThenBy(f => f.KpiId).ThenBy(f => f.Detail, StringComparer.Ordinal)];
     }
 
