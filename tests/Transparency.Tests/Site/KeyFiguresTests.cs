@@ -127,9 +127,9 @@ public sealed class KeyFiguresTests
         ];
         ReturnRow[] returns =
         [
-            new(1, 1, new Quarter(2024, 3).Code, new Quarter(2024, 3).DefaultDeadline, new DateTime(2025, 1, 20, 9, 0, 0, DateTimeKind.Utc)),
-            new(2, 1, new Quarter(2024, 4).Code, new Quarter(2024, 4).DefaultDeadline, new DateTime(2025, 5, 15, 9, 0, 0, DateTimeKind.Utc)),
-            new(3, 1, Latest.Code, Latest.DefaultDeadline, new DateTime(2025, 10, 20, 9, 0, 0, DateTimeKind.Utc)),
+            new(1, 1, new Quarter(2024, 3).Code, new Quarter(2024, 3).DefaultDeadline, new DateTime(2025, 1, 20, 9, 0, 0, DateTimeKind.Utc), true),
+            new(2, 1, new Quarter(2024, 4).Code, new Quarter(2024, 4).DefaultDeadline, new DateTime(2025, 5, 15, 9, 0, 0, DateTimeKind.Utc), true),
+            new(3, 1, Latest.Code, Latest.DefaultDeadline, new DateTime(2025, 10, 20, 9, 0, 0, DateTimeKind.Utc), true),
         ];
         return new SiteData
         {
@@ -148,6 +148,7 @@ public sealed class KeyFiguresTests
             Subcontracts = [new(Long.Id, 20, "Mentoring", 90_000_00, null, KpiRating.Good), new(New.Id, 21, "Catering", 45_000_00, null, null), new(New.Id, 22, "Advice", 27_000_00, null, null)],
             SubcontractorIds = new HashSet<int> { 20, 21, 22 },
             Returns = returns,
+            Deadlines = DeadlineRule.Default,
             VersionsByReturn = Array.Empty<VersionRow>().ToLookup(v => v.ReturnId),
             FiguresByVersion = Array.Empty<VersionFigure>().ToLookup(f => f.VersionId),
             Sectors = [],

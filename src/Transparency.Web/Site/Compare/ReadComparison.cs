@@ -80,7 +80,7 @@ public sealed class ReadComparison(
                 own.Where(f => f.QuarterCode >= from && f.QuarterCode <= to).Sum(f => f.Pence),
                 own.Sum(f => f.Pence),
                 new RatingCounts(rating?.Results ?? 0, rating?.Good ?? 0, rating?.ApproachingTarget ?? 0, rating?.RequiresImprovement ?? 0, rating?.Inadequate ?? 0),
-                new ReturnCounts(due.Count, due.Count(r => r.Status == TimelinessStatus.OnTime), due.Count(r => r.Status == TimelinessStatus.Late), due.Count(r => r.Status == TimelinessStatus.Missing)),
+                new ReturnCounts(due.Count, due.Count(r => r.Status == nameof(TimelinessStatus.OnTime)), due.Count(r => r.Status == nameof(TimelinessStatus.Late)), due.Count(r => r.Status == nameof(TimelinessStatus.Missing))),
                 score.Count == 0 ? null : (int)Math.Round(score.Average(s => s.Score), MidpointRounding.AwayFromZero),
                 chain?.SubcontractedShare, chain?.SmeShare, chain?.VcseShare);
         }).ToList(), period);

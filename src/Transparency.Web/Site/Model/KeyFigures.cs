@@ -44,7 +44,7 @@ public sealed record KeyFigures(
             foreach (var result in ReturnTimeliness.ForProvider(data, provider.Key, data.LastYear).Where(d => provider.Any(c => c.IsActiveIn(d.Quarter))))
             {
                 due++;
-                onTime += result.State == ReturnState.OnTime ? 1 : 0;
+                onTime += result.State == TimelinessStatus.OnTime ? 1 : 0;
             }
         }
 
