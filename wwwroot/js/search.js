@@ -1,9 +1,9 @@
-// Search with the Pagefind index the site builder writes. Without JavaScript, or without an index,
-// the page keeps its links to the A to Z lists and filter pages.
+// Search with the Pagefind index the site builder writes (a static copy: build-site --out). The links to the A to Z
+// lists and filter pages stay below the results, with or without an index: hiding them once the index loaded moved
+// the page under the reader (a layout shift of 0.16 on a phone).
 const form = document.querySelector('form[role="search"]');
 const input = document.getElementById('search-input');
 const results = document.getElementById('search-results');
-const fallback = document.getElementById('search-fallback');
 
 function text(tag, className, value) {
   const element = document.createElement(tag);
@@ -44,7 +44,6 @@ async function start() {
   } catch {
     return;
   }
-  fallback.classList.add('app-search-ready');
   const query = new URLSearchParams(window.location.search).get('q') || '';
   input.value = query;
   form.addEventListener('submit', (event) => {

@@ -8,7 +8,9 @@ namespace Transparency.Web.Site.Pages;
 
 /// <summary>
 /// A summary page per ready contract performance notice, beside its contract's page (a scoped build writes those of
-/// the contracts in scope), and the coverage page of the Act's duties by commissioner, which every build rewrites.
+/// the contracts in scope), and the coverage page of the Act's duties by commissioner. Only full builds write the
+/// coverage page: a scoped build reads the contracts of one provider and its commissioners, and would judge the rest of
+/// the market from none of its contracts.
 /// </summary>
 public sealed class PerformanceNoticePages : IPageSource
 {
@@ -17,7 +19,11 @@ public sealed class PerformanceNoticePages : IPageSource
 
     public IEnumerable<PageJob> Plan(SiteData data, SiteContext site)
     {
-        yield return new PageJob(NoticeUrls.CoveragePage, () => Coverage(data));
+        if (data.Scope.IsEverything)
+        {
+            yield return new PageJob(NoticeUrls.CoveragePage, () => Coverage(data));
+        }
+
         foreach (var contract in data.Contracts.Where(c => data.Scope.ProviderIds?.Contains(c.ProviderId) ?? true))
         {
             foreach (var notice in data.Notices.ByContract[contract.Id])

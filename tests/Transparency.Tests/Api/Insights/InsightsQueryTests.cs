@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using System.Xml;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,17 @@ namespace Transparency.Tests.Api.Insights;
 /// <summary>Query options, paging, CSV, errors and the model on the insight sets and functions.</summary>
 public abstract class InsightsQueryTests(InsightsApiPortal portal)
 {
+    [Fact]
+    public async Task Csv_OfAnEmptyInsightSet_IsItsHeaderLineAlone()
+    {
+        using var response = await portal.Client.GetAsync(new Uri("/odata/PerformanceNoticeCoverage?$format=csv", UriKind.Relative));
+        var lines = (await response.Content.ReadAsStringAsync()).Split(["\r\n", "\n"], StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(["CommissionerIdentifier", "ContractReference", "NoRecentNotice", "TooFewKpis"], lines.Single().Split(',').Where(c => c is "CommissionerIdentifier" or "ContractReference" or "NoRecentNotice" or "TooFewKpis").Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public async Task FilterOrderByTopAndCount_OnFundingMix_RunInTheDatabase()
     {
@@ -99,8 +111,11 @@ public abstract class InsightsQueryTests(InsightsApiPortal portal)
     {
         "TimelinessByQuarter", "TimelinessByProvider", "ReturnTimeliness", "DataQuality", "KpiMix", "FundingMix", "RatingDistribution",
         "PersistentUnderperformance", "YearOnYear", "MarketShares", "Concentration", "GroupReach", "Subcontracting", "SubcontractingChains",
-        "CohortGaps", "RegionalVariation", "PerformanceNoticeCoverage",
+        "CohortGaps", "RegionalVariation",
     };
+
+    // PerformanceNoticeCoverage is judged as of today, when no demonstration contract runs: its rows are tested on
+    // fixtures of their own (PerformanceNotices tests); here its CSV must still answer with the JSON's columns.
 
     [Theory]
     [MemberData(nameof(Sets))]
