@@ -8,6 +8,7 @@ using Transparency.Tests.Infrastructure;
 using Transparency.Tests.Portal;
 using Transparency.Web.Domain;
 using Transparency.Web.PerformanceNotices;
+using Transparency.Web.Site.Pages;
 
 namespace Transparency.Tests.PerformanceNotices;
 
@@ -101,6 +102,18 @@ public abstract class NoticeReviewTests(TestDatabase database)
         var compiled = JsonNode.Parse(record)!["records"]![0]!["compiledRelease"]!["contracts"]![0]!["implementation"]!;
         Assert.Contains(compiled["metrics"]!.AsArray(), m => m!["observations"]!.AsArray().Any(o => o!["id"]!.GetValue<string>() == "performance-notice-2025-26-q1"));
         Assert.Equal("implementationNotice", compiled["documents"]![0]!["documentType"]!.GetValue<string>());
+
+        // The public site learns of the ready notice from the publication log, as it learns of a publication.
+        await factory.Services.CatchUpAsync(Transparency.Web.Site.Serving.SiteProjection.ProjectionName);
+        var period = AssessmentPeriod.EndingWith(NoticeWorld.LastPublished);
+        var contractPage = await anonymous.GetStringAsync(new Uri(SiteUrls.Contract(world.Contract.Reference), UriKind.Relative));
+        var summaryPage = await anonymous.GetStringAsync(new Uri(NoticeUrls.SummaryPage(world.Contract.Reference, period), UriKind.Relative));
+        Assert.Contains("Contract performance notices", contractPage, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{NoticeUrls.SummaryPage(world.Contract.Reference, period)}\"", contractPage, StringComparison.Ordinal);
+        Assert.Contains("Q2 and Q3 figures were hit by a data error", summaryPage, StringComparison.Ordinal);
+        using var ratings = await anonymous.GetAsync(new Uri(NoticeUrls.SummaryPage(world.Contract.Reference, period) + PerformanceNoticePages.RatingsCsv, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, ratings.StatusCode);
+        Assert.Contains("Changed by the contracting authority", await ratings.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
