@@ -32,9 +32,10 @@ public static class DownloadsBenchmark
         {
             var connection = parse.GetValue(database)!;
             var chosenEngine = parse.GetValue(engine)!;
-            if (!chosenEngine.Equals("postgres", StringComparison.OrdinalIgnoreCase) && connection.StartsWith("/work/bench/", StringComparison.Ordinal))
+            if (!chosenEngine.Equals("postgres", StringComparison.OrdinalIgnoreCase) && File.Exists(connection) && File.GetAttributes(connection).HasFlag(FileAttributes.ReadOnly))
             {
-                await Console.Error.WriteLineAsync("This benchmark writes the database: copy it first (cp /work/bench/national.db /tmp/<name>.db) and pass the copy.");
+                // A read-only file is a shared original: the benchmark migrates and writes the database it is given.
+                await Console.Error.WriteLineAsync($"{connection} is read-only, and this benchmark writes the database: copy it first (cp {connection} <copy>.db) and pass the copy.");
                 return 2;
             }
 

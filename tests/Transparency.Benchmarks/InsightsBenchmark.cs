@@ -26,7 +26,7 @@ public static class InsightsBenchmark
     public static Command Create()
     {
         var engine = new Option<string>("--engine") { Description = "sqlite or postgres", DefaultValueFactory = _ => "sqlite" };
-        var connection = new Option<string>("--connection") { Description = "SQLite file or Npgsql connection string", DefaultValueFactory = _ => "/work/bench/national.db" };
+        var connection = new Option<string>("--connection") { Description = "SQLite file or Npgsql connection string", Required = true };
         var only = new Option<string?>("--only") { Description = "Run only the cases whose name contains this text" };
         var repeat = new Option<int>("--runs") { Description = "Runs per case (first and best are reported)", DefaultValueFactory = _ => 3 };
         var timeout = new Option<int>("--timeout") { Description = "Seconds before a case is abandoned", DefaultValueFactory = _ => 60 };

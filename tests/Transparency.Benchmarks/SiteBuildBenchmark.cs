@@ -20,7 +20,7 @@ public static class SiteBuildBenchmark
 {
     public static Command Create()
     {
-        var database = new Option<string>("--database") { Description = "SQLite file to read", DefaultValueFactory = _ => "/work/bench/national.db" };
+        var database = new Option<string>("--database") { Description = "SQLite file to read", Required = true };
         var output = new Option<string?>("--out") { Description = "Folder to write the site to (default: a new temporary folder, deleted afterwards)" };
         var search = new Option<bool>("--search") { Description = "Also run Pagefind after the full build" };
         var incrementalOnly = new Option<bool>("--incremental-only") { Description = "Skip the full build and log each database command of the incremental rebuild with its time" };
