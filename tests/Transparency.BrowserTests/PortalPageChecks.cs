@@ -5,7 +5,8 @@ using Microsoft.Playwright;
 namespace Transparency.BrowserTests;
 
 /// <summary>
-/// What a journey checks on every portal page it reaches: axe (WCAG 2.2 A and AA plus best practice), a full-page
+/// What a journey checks on every portal page it reaches: axe (WCAG 2.2 A and AA plus best practice), reflow at a
+/// 320 px window (WCAG 1.4.10: nothing but a table's or code block's own scrolling region may be wider), a full-page
 /// screenshot, and the HTML exactly as served, kept as an artefact for one Nu HTML Checker run at the end.
 /// </summary>
 public sealed class PortalPageChecks(IPage page)
@@ -73,7 +74,31 @@ public sealed class PortalPageChecks(IPage page)
         _files.Add(file);
         var results = await page.RunAxe(Wcag);
         _problems.AddRange(results.Violations.Select(v => $"{step} ({page.Url}): {v.Id} ({v.Impact}) {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}"));
+        await CheckReflowAsync(step);
         await Screenshot(page, step);
+    }
+
+    /// <summary>The page at a 320 px window scrolls only downwards; the window is put back afterwards for the journey's next step.</summary>
+    private async Task CheckReflowAsync(string step)
+    {
+        var size = page.ViewportSize;
+        await page.SetViewportSizeAsync(320, 640);
+        var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        if (width > 320)
+        {
+            var widest = await page.EvaluateAsync<string>("""
+                () => [...document.querySelectorAll('main *')].filter(e => e.getBoundingClientRect().right > 321)
+                    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ')[0] : ''))
+                    .slice(0, 3).join(', ')
+                """);
+            _problems.Add($"{step} ({page.Url}): {width} px wide at a 320 px window (WCAG 1.4.10 reflow); too wide: {widest}");
+        }
+
+        await Screenshot(page, step + "-320");
+        if (size is not null)
+        {
+            await page.SetViewportSizeAsync(size.Width, size.Height);
+        }
     }
 
     public static async Task Screenshot(IPage page, string step) =>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Transparency.Web.Site.Markdown;
 
 namespace Transparency.Tests.Site;
@@ -87,5 +88,40 @@ public sealed class SiteMarkdownTests
         var error = Assert.Throws<InvalidDataException>(() => SiteMarkdown.Render("broken", "---\ntitle: [unclosed\n---\nBody"));
 
         Assert.Contains("content/broken.md", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_Tables_EachGetsACsvOfItsCellsAndALinkToItUnderTheTable()
+    {
+        const string markdown = """
+            ## Ratings
+
+            | Rating | Meaning |
+            | --- | --- |
+            | **Good** | Met the [target](/glossary/) |
+            | `Inadequate` | Missed it by far |
+
+            | Second | Table |
+            | --- | --- |
+            | a | b |
+
+            ## Units
+
+            | Unit | Written |
+            | --- | --- |
+            | Pounds | £1,234.56 |
+            """;
+
+        var page = SiteMarkdown.Render("guide", markdown);
+
+        Assert.Equal(["ratings.csv", "ratings-2.csv", "units.csv"], page.Tables.Select(t => t.CsvFile));
+        var ratings = page.Tables[0];
+        Assert.Equal("Ratings", ratings.Caption);
+        Assert.Equal(["Rating", "Meaning"], ratings.Columns.Select(c => c.Header));
+        Assert.Equal([["Good", "Met the target"], ["Inadequate", "Missed it by far"]], ratings.Rows.Select(r => r.Select(c => c.CsvValue).ToArray()));
+        Assert.Equal("/guide/ratings.csv", ratings.CsvUrl(SiteUrls.Content("guide")));
+        Assert.Equal(3, Regex.Count(page.Html, "Download this table: <a href=\"/guide/[a-z0-9-]+\\.csv\""));
+        Assert.True(page.Html.IndexOf("/guide/units.csv", StringComparison.Ordinal) > page.Html.IndexOf("£1,234.56", StringComparison.Ordinal),
+            "The link sits under its table.");
     }
 }

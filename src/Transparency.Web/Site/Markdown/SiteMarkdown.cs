@@ -35,8 +35,9 @@ public static class SiteMarkdown
             document.Remove(opening);
         }
 
+        var tables = MarkdownTables.Extract(document, SiteUrls.Content(slug));
         var html = document.ToHtml(Pipeline);
-        return new MarkdownPage(slug, title, front.Description, front.Order, html);
+        return new MarkdownPage(slug, title, front.Description, front.Order, html) { Tables = tables };
     }
 
     public static string ToHtml(string markdown) => Markdig.Markdown.ToHtml(markdown, Pipeline);

@@ -40,7 +40,7 @@ public sealed class HomePages(IOptions<FeedsOptions> feeds) : IPageSource
                     Breadcrumbs = [("Home", SiteUrls.Home)],
                     JsonLd = url == PublicDatasets.GuidePage ? CatalogJsonLd.For(site, feeds.Value) : null,
                 },
-                typeof(ContentView), content, []));
+                typeof(ContentView), content, content.Tables));
         }
     }
 }

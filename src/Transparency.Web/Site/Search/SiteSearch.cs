@@ -54,10 +54,16 @@ public sealed class SiteSearch(TransparencyDbContext db)
             return new SearchWord(word, [word], Prefix: word.Length > 1);
         }
 
-        var near = (await index.SimilarTermsAsync(word, cancellationToken))
+        var candidates = (await index.SimilarTermsAsync(word, cancellationToken))
             .Select(t => (Term: t, Distance: EditDistance.Between(word, t, allowed)))
             .Where(t => t.Distance <= allowed)
-            .OrderBy(t => t.Distance).ThenBy(t => t.Term, StringComparer.Ordinal)
+            .ToList();
+
+        // Only the nearest words count: "houseing" is one edit from "housing" and two from "horsing" and "hounding",
+        // and a reader who made one slip wants the one word, not every word two edits away as well.
+        var nearest = candidates.Count == 0 ? 0 : candidates.Min(t => t.Distance);
+        var near = candidates.Where(t => t.Distance == nearest)
+            .OrderBy(t => t.Term, StringComparer.Ordinal)
             .Take(MaxAlternatives).Select(t => t.Term).ToList();
         return near.Count == 0 ? new SearchWord(word, [word], Prefix: true) : new SearchWord(word, near, Prefix: false);
     }

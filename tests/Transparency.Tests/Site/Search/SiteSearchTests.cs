@@ -64,6 +64,18 @@ public abstract class SiteSearchTests(SearchPortal portal)
     }
 
     [Fact]
+    public async Task Search_WithOneWrongLetter_ReadsItAsTheNearestWordOnly()
+    {
+        var exact = await portal.SearchAsync("housing", pageSize: 50);
+
+        var typed = await portal.SearchAsync("houseing", pageSize: 50);
+
+        Assert.Equal([("houseing", "housing")], typed.Corrections);
+        Assert.NotEmpty(typed.Hits);
+        Assert.True(typed.Total <= exact.Total, $"'houseing' found {typed.Total}, more than the {exact.Total} that 'housing' finds.");
+    }
+
+    [Fact]
     public async Task Search_ByIdentifierOrReference_FindsCommissionersContractsAndKpis()
     {
         await using var db = portal.Database.CreateContext();
