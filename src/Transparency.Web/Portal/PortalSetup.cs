@@ -1,4 +1,5 @@
 using Transparency.Web.Accounts;
+using Transparency.Web.Portal.Tables;
 
 namespace Transparency.Web.Portal;
 
@@ -18,6 +19,7 @@ public static class PortalSetup
             o.Conventions.AuthorizeFolder("/Account");
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+            o.Conventions.ConfigureFilter(new TableCsvResultFilter());
         });
         builder.Services.AddScoped<DemonstrationNotice>();
         return builder;

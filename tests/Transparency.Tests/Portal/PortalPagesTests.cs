@@ -136,6 +136,41 @@ public abstract class PortalPagesTests(TestDatabase database)
         Assert.DoesNotContain(secret, await PortalBrowser.GetTextAsync(client, "/admin/tokens"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TableCsvLink_OnASignedInPage_DownloadsThatTableAsShown()
+    {
+        await using var factory = new PortalFactory(database);
+        using var client = await AdministratorAsync(factory);
+        var page = await PortalBrowser.GetTextAsync(client, "/admin/users?sort=email");
+
+        var link = System.Text.RegularExpressions.Regex.Match(page, "Download this table: <a class=\"govuk-link\" href=\"([^\"]+)\" download=\"users.csv\">CSV file");
+        Assert.True(link.Success, "The users table has no CSV link.");
+        Assert.Equal("/admin/users?sort=email&table-csv=users", System.Net.WebUtility.HtmlDecode(link.Groups[1].Value));
+        using var response = await client.GetAsync(new Uri(System.Net.WebUtility.HtmlDecode(link.Groups[1].Value), UriKind.Relative));
+        var csv = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("admin-users-users.csv", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Email address,Organisation,Status", lines[0]);
+        var rows = System.Text.RegularExpressions.Regex.Count(page[page.IndexOf("<tbody", StringComparison.Ordinal)..], "<tr class=\"govuk-table__row\">");
+        Assert.Equal(rows, lines.Length - 1);
+        Assert.Contains(lines, l => l.EndsWith(",Administrator,Active", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TableCsv_ForATableThePageDoesNotHave_Answers404SayingSo()
+    {
+        await using var factory = new PortalFactory(database);
+        using var client = await AdministratorAsync(factory);
+
+        using var response = await client.GetAsync(new Uri("/admin/users?table-csv=nothing-here", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("no table called 'nothing-here'", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static async Task<HttpClient> AdministratorAsync(WebApplicationFactory<Program> factory)
     {
         var fixture = await AccountsFixture.CreateAsync(factory.Services);
