@@ -24,6 +24,12 @@ public static class Money
         return checked((long)pence);
     }
 
+    /// <summary>
+    /// Pounds as a plain number with exactly two decimals, for every machine-readable output (CSV, JSON-LD, feeds,
+    /// messages quoting a value): 1234.56, -12.50. Computed from integer pence, so never a floating-point artefact.
+    /// </summary>
+    public static string Plain(long pence) => ToPounds(pence).ToString("0.00", CultureInfo.InvariantCulture);
+
     /// <summary>£1,234.56, or -£12.00 for a negative amount.</summary>
     public static string Format(long pence) => ToPounds(pence).ToString("C2", UkCulture);
 

@@ -7,7 +7,7 @@ namespace Transparency.Web.Feeds;
 public static class PublicFormat
 {
     /// <summary>Pounds with exactly two decimals, computed from integer pence without floating point: -12.50.</summary>
-    public static string Pounds(long pence) => Money.ToPounds(pence).ToString("0.00", CultureInfo.InvariantCulture);
+    public static string Pounds(long pence) => Money.Plain(pence);
 
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Transparency.Web.Domain;
+using Transparency.Web.PublicRecord;
 
 namespace Transparency.Web.Links;
 
@@ -58,7 +59,7 @@ public static class ODataLinks
 
     public static string ReturnsForQuarter(int quarterCode) => Query("Returns", InQuarter(quarterCode), "ProviderId");
 
-    public static string ReturnVersionsPublished() => Query("ReturnVersions", "Status eq 'Published'", "PublishedAt desc", "$top=10");
+    public static string ReturnVersionsPublished() => Query("ReturnVersions", $"Status eq {PublicStatus.CurrentSql}", "PublishedAt desc", "$top=10");
 
     public static string FundingBetween(int fromCode, int toCode) =>
         Query("Funding", Between(fromCode, toCode), "QuarterStart,ContractId");

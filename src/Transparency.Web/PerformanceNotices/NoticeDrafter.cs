@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Transparency.Web.Data;
 using Transparency.Web.Domain;
 using Transparency.Web.Insights;
+using Transparency.Web.PublicRecord;
 
 namespace Transparency.Web.PerformanceNotices;
 

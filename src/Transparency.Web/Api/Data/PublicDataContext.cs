@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Transparency.Web.Api.Model;
 using Transparency.Web.Data;
+using Transparency.Web.PublicRecord;
 
 namespace Transparency.Web.Api.Data;
 

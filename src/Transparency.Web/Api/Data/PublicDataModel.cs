@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Transparency.Web.Api.Model;
+using Transparency.Web.PublicRecord;
 
 namespace Transparency.Web.Api.Data;
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Transparency.Web.PublicRecord;
 
 namespace Transparency.Web.Api.Data;
 

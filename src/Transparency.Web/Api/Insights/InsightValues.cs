@@ -1,5 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using Transparency.Web.Domain;
+using Transparency.Web.PublicRecord;
 
 namespace Transparency.Web.Api.Insights;
 
@@ -18,9 +20,7 @@ public static class InsightValues
 
     private static readonly Expression<Func<long, decimal>> PoundsSql = pence => pence / 100m;
 
-    // The second financial-year digits come from (year + 1) % 100 + 100, so 2008 gives "109" and its last two "09".
-    private static readonly Expression<Func<int, string>> QuarterSql = code =>
-        (code / 10).ToString() + "-" + ((code / 10 + 1) % 100 + 100).ToString().Substring(1, 2) + " Q" + (code % 10).ToString();
+    private static readonly Expression<Func<int, string>> QuarterSql = QuarterPresentation.LabelExpression;
 
     // Half up, which is half away from zero for these never-negative values. Written with floor() because
     // PostgreSQL's provider does not translate Math.Round(double, digits) and round(double) there breaks ties to even.
@@ -36,9 +36,9 @@ public static class InsightValues
         [Method(nameof(Rounded), typeof(double?))] = RoundedOrNullSql,
     };
 
-    public static decimal Pounds(long pence) => PoundsSql.Compile()(pence);
+    public static decimal Pounds(long pence) => Money.ToPounds(pence);
 
-    public static string QuarterLabel(int code) => QuarterSql.Compile()(code);
+    public static string QuarterLabel(int code) => QuarterPresentation.Label(code);
 
     public static decimal Rounded(double value) => RoundedSql.Compile()(value);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.OData.Edm;
 using Microsoft.OData.UriParser;
+using DomainQuarter = Transparency.Web.Domain.Quarter;
 
 namespace Transparency.Web.Api.Query;
 
@@ -38,7 +39,7 @@ public static partial class FinancialYearLiterals
 
     private static ConstantNode Label(string financialYear, int quarter, IEdmStructuralProperty property)
     {
-        var label = string.Create(CultureInfo.InvariantCulture, $"{financialYear} Q{quarter}");
+        var label = new DomainQuarter(int.Parse(financialYear[..4], CultureInfo.InvariantCulture), quarter).ToString();
         return new ConstantNode(label, $"'{label}'", property.Type);
     }
 
@@ -47,6 +48,7 @@ public static partial class FinancialYearLiterals
     {
         var match = Shape().Match(text);
         return match.Success
+            && int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture) is >= DomainQuarter.MinYear and <= DomainQuarter.MaxYear
             && (int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture) + 1) % 100 == int.Parse(match.Groups[2].ValueSpan, CultureInfo.InvariantCulture);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Transparency.Web.Api.Data;
 using Transparency.Web.Api.Model;
+using Transparency.Web.PublicRecord;
 
 namespace Transparency.Web.Api.Totals;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Transparency.Web.Data;
+using Transparency.Web.PublicRecord;
 
 namespace Transparency.Web.Api.Totals;
 
@@ -34,7 +35,7 @@ public static class FundingTotalsRefresh
             SELECT "ContractId", "QuarterCode", "PaymentType", SUM("AmountPence"), COUNT(*)
             FROM "Funding" AS f
             WHERE "ContractId" {contracts}
-              AND EXISTS (SELECT 1 FROM "ReturnVersions" AS v WHERE v."Id" = f."ReturnVersionId" AND v."Status" = 'Published')
+              AND EXISTS (SELECT 1 FROM "ReturnVersions" AS v WHERE v."Id" = f."ReturnVersionId" AND v."Status" = {PublicStatus.CurrentSql})
             GROUP BY "ContractId", "QuarterCode", "PaymentType"
             """;
         var deleteAllTime = $"""DELETE FROM "FundingContractTotals" WHERE "ContractId" {contracts}""";

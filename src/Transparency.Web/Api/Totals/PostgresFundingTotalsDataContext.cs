@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Transparency.Web.Api.Data;
+using Transparency.Web.PublicRecord;
 
 namespace Transparency.Web.Api.Totals;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Transparency.Web.Data;
 using Transparency.Web.Domain;
+using Transparency.Web.PublicRecord;
 
 namespace Transparency.Web.Feeds.Atom;
 
@@ -14,7 +15,7 @@ public sealed class FeedPages(TransparencyDbContext db)
     public async Task<FeedPage?> ReadAsync(FeedScope scope, int? archive, int pageSize, CancellationToken cancellationToken)
     {
         var versions = db.ReturnVersions.AsNoTracking()
-            .Where(v => (v.Status == ReturnVersionStatus.Published || v.Status == ReturnVersionStatus.Superseded) && v.PublishedAt != null)
+            .Where(v => (v.Status == PublicStatus.Current || v.Status == PublicStatus.Replaced) && v.PublishedAt != null)
             .Where(scope.Filter);
         var total = await versions.CountAsync(cancellationToken);
         var archived = total == 0 ? 0 : (total - 1) / pageSize;

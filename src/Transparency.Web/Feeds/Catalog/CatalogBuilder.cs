@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Transparency.Web.Data;
 using Transparency.Web.Domain;
 using Transparency.Web.Feeds.Downloads;
+using Transparency.Web.PublicRecord;
 
 namespace Transparency.Web.Feeds.Catalog;
 
@@ -19,7 +20,7 @@ public sealed class CatalogBuilder(TransparencyDbContext db, DownloadsStore stor
 
     public async Task<(byte[] Body, DateTime? Modified)> BuildAsync(CancellationToken cancellationToken)
     {
-        var published = db.ReturnVersions.AsNoTracking().Where(v => v.Status == ReturnVersionStatus.Published || v.Status == ReturnVersionStatus.Superseded);
+        var published = db.ReturnVersions.AsNoTracking().Where(v => v.Status == PublicStatus.Current || v.Status == PublicStatus.Replaced);
         var modified = await published.MaxAsync(v => v.PublishedAt, cancellationToken);
         var first = await published.MinAsync(v => (int?)v.Return!.QuarterCode, cancellationToken);
         var last = await published.MaxAsync(v => (int?)v.Return!.QuarterCode, cancellationToken);

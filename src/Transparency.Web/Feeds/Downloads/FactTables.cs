@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Transparency.Web.Data;
 using Transparency.Web.Domain;
+using Transparency.Web.PublicRecord;
 
 namespace Transparency.Web.Feeds.Downloads;
 
@@ -21,7 +22,7 @@ internal static class FactTables
         (db, q) => Number(
             db.Funding.AsNoTracking()
                 .Where(f => f.ContractId >= q.From && f.ContractId < q.To && f.QuarterCode >= q.FirstQuarter && f.QuarterCode <= q.LastQuarter
-                    && f.ReturnVersion!.Status == ReturnVersionStatus.Published)
+                    && f.ReturnVersion!.Status == PublicStatus.Current)
                 .OrderBy(f => f.ContractId).ThenBy(f => f.QuarterCode).ThenBy(f => f.PaymentType).ThenBy(f => f.Id)
                 .Select(f => new FundingRow(f.Contract!.Reference, f.QuarterCode, f.PaymentType, f.AmountPence, f.Description,
                     f.ReturnVersion!.Return!.Provider!.Identifier, f.ReturnVersion.VersionNumber ?? 0))
@@ -49,7 +50,7 @@ internal static class FactTables
         PartitionScheme.ContractYears,
         (db, q) => db.KpiResults.AsNoTracking()
             .Where(r => r.ContractId >= q.From && r.ContractId < q.To && r.QuarterCode >= q.FirstQuarter && r.QuarterCode <= q.LastQuarter
-                && r.ReturnVersion!.Status == ReturnVersionStatus.Published)
+                && r.ReturnVersion!.Status == PublicStatus.Current)
             .OrderBy(r => r.ContractId).ThenBy(r => r.QuarterCode).ThenBy(r => r.KpiDefinitionId).ThenBy(r => r.Id)
             .Select(r => new KpiResultRow(r.KpiDefinition!.Contract!.Reference, r.KpiDefinition.Code, r.QuarterCode, r.Cohort, r.AreaCode,
                 r.Actual, r.Numerator, r.Denominator, r.Rating, r.RatingDerived, r.Commentary,

@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Transparency.Web.Data;
 using Transparency.Web.Domain;
+using Transparency.Web.PublicRecord;
 
 namespace Transparency.Web.Feeds.Downloads;
 
 /// <summary>Quarterly returns and their public versions. Drafts and withdrawn versions never appear.</summary>
 internal static class ReturnTables
 {
-    public static bool IsPublic(ReturnVersionStatus status) => status is ReturnVersionStatus.Published or ReturnVersionStatus.Superseded;
-
     public static IDownloadTable Returns() => new DownloadTable<ReturnRow>(
         "returns",
         "Quarterly returns",
@@ -17,7 +16,7 @@ internal static class ReturnTables
         // SQLite scan every published version for every return (quadratic at national scale).
         PartitionScheme.ProviderYears,
         (db, q) => db.ReturnVersions.AsNoTracking()
-            .Where(v => v.Status == ReturnVersionStatus.Published
+            .Where(v => v.Status == PublicStatus.Current
                 && v.Return!.ProviderId >= q.From && v.Return.ProviderId < q.To
                 && v.Return.QuarterCode >= q.FirstQuarter && v.Return.QuarterCode <= q.LastQuarter)
             .OrderBy(v => v.Return!.QuarterCode).ThenBy(v => v.Return!.Provider!.Identifier)
@@ -47,7 +46,7 @@ internal static class ReturnTables
         "Every published version of every return. A restatement adds a version that supersedes the previous one, which stays here for history.",
         PartitionScheme.ProviderYears,
         (db, q) => db.ReturnVersions.AsNoTracking()
-            .Where(v => (v.Status == ReturnVersionStatus.Published || v.Status == ReturnVersionStatus.Superseded)
+            .Where(v => (v.Status == PublicStatus.Current || v.Status == PublicStatus.Replaced)
                 && v.Return!.ProviderId >= q.From && v.Return.ProviderId < q.To
                 && v.Return.QuarterCode >= q.FirstQuarter && v.Return.QuarterCode <= q.LastQuarter)
             .OrderBy(v => v.Return!.QuarterCode).ThenBy(v => v.Return!.Provider!.Identifier).ThenBy(v => v.VersionNumber)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Transparency.Web.Data;
 using Transparency.Web.Domain;
+using Transparency.Web.PublicRecord;
 
 namespace Transparency.Web.Feeds.Downloads;
 
@@ -17,7 +18,7 @@ internal static class SupplyChainTables
         (db, q) => FactTables.Number(
             db.Subcontracts.AsNoTracking()
                 .Where(s => s.ContractId >= q.From && s.ContractId < q.To && s.QuarterCode >= q.FirstQuarter && s.QuarterCode <= q.LastQuarter
-                    && s.ReturnVersion!.Status == ReturnVersionStatus.Published)
+                    && s.ReturnVersion!.Status == PublicStatus.Current)
                 .OrderBy(s => s.ContractId).ThenBy(s => s.QuarterCode).ThenBy(s => s.SubcontractorId).ThenBy(s => s.Id)
                 .Select(s => new SubcontractRow(s.Contract!.Reference, s.QuarterCode, s.Subcontractor!.Identifier, s.Service,
                     s.ValuePaidInQuarterPence, s.TotalValuePence, s.PerformanceRating,
@@ -50,7 +51,7 @@ internal static class SupplyChainTables
         (db, q) => FactTables.Number(
             db.Satisfaction.AsNoTracking()
                 .Where(s => s.ContractId >= q.From && s.ContractId < q.To && s.QuarterCode >= q.FirstQuarter && s.QuarterCode <= q.LastQuarter
-                    && s.ReturnVersion!.Status == ReturnVersionStatus.Published)
+                    && s.ReturnVersion!.Status == PublicStatus.Current)
                 .OrderBy(s => s.ContractId).ThenBy(s => s.QuarterCode).ThenBy(s => s.Id)
                 .Select(s => new SatisfactionRow(s.Contract!.Reference, s.QuarterCode, s.Measure, s.Method, s.Respondents,
                     s.PercentPositive, s.PercentNegative, s.ReturnVersion!.Return!.Provider!.Identifier, s.ReturnVersion.VersionNumber ?? 0))

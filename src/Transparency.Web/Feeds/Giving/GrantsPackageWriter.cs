@@ -4,6 +4,7 @@ using Transparency.Web.Data;
 using Transparency.Web.Domain;
 using Transparency.Web.Feeds.Downloads;
 using Transparency.Web.Feeds.Downloads.Storage;
+using Transparency.Web.PublicRecord;
 
 namespace Transparency.Web.Feeds.Giving;
 
@@ -38,7 +39,7 @@ public sealed class GrantsPackageWriter(TransparencyDbContext db, FeedsOptions o
         var grants = FactTables.Number(
             db.Funding.AsNoTracking()
                 .Where(f => f.ContractId >= query.From && f.ContractId < query.To
-                    && f.PaymentType == PaymentType.Grant && f.ReturnVersion!.Status == ReturnVersionStatus.Published)
+                    && f.PaymentType == PaymentType.Grant && f.ReturnVersion!.Status == PublicStatus.Current)
                 .OrderBy(f => f.ContractId).ThenBy(f => f.QuarterCode).ThenBy(f => f.Id)
                 .Select(f => new GrantRow(f.ContractId, f.Contract!.Reference, f.Contract.Title, f.Contract.Description, f.QuarterCode, f.AmountPence, f.Description,
                     f.Contract.Commissioner!.Identifier, f.Contract.Commissioner.Name,

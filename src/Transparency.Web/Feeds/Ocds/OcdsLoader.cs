@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Transparency.Web.Data;
 using Transparency.Web.Domain;
 using Transparency.Web.PerformanceNotices;
+using Transparency.Web.PublicRecord;
 
 namespace Transparency.Web.Feeds.Ocds;
 
@@ -44,7 +45,7 @@ public sealed class OcdsLoader(TransparencyDbContext db)
         // Facts are read by contract (indexed) and filtered to public versions here: with the status test in
         // SQL, SQLite drives the query from the status index and reads every published version's facts.
         var versions = await db.ReturnVersions.AsNoTracking()
-            .Where(v => versionIds.Contains(v.Id) && (v.Status == ReturnVersionStatus.Published || v.Status == ReturnVersionStatus.Superseded))
+            .Where(v => versionIds.Contains(v.Id) && (v.Status == PublicStatus.Current || v.Status == PublicStatus.Replaced))
             .Select(v => new { v.Id, v.Return!.QuarterCode, v.VersionNumber, v.Status, v.PublishedAt, v.RestatementReason })
             .ToListAsync(cancellationToken);
 

@@ -1,4 +1,5 @@
 using Transparency.Web.Data;
+using Transparency.Web.PublicRecord;
 using B = Transparency.Web.Insights.Concentration.ConcentrationBands;
 
 namespace Transparency.Web.Insights.Concentration;

@@ -1,6 +1,7 @@
 using Transparency.Web.Data;
 using Transparency.Web.Domain;
 using Transparency.Web.Insights.Timeliness;
+using Transparency.Web.PublicRecord;
 using W = Transparency.Web.Insights.DataQuality.DataQualityWeights;
 
 namespace Transparency.Web.Insights.DataQuality;

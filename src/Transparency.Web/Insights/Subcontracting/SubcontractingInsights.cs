@@ -1,4 +1,5 @@
 using Transparency.Web.Data;
+using Transparency.Web.PublicRecord;
 
 namespace Transparency.Web.Insights.Subcontracting;
 

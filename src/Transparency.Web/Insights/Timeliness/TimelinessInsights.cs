@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Transparency.Web.Data;
 using Transparency.Web.Domain;
+using Transparency.Web.PublicRecord;
 
 namespace Transparency.Web.Insights.Timeliness;
 
@@ -92,7 +93,7 @@ public sealed class TimelinessInsights(TransparencyDbContext db, IDeadlineRuleSo
         // DeadlineRule.Judge in SQL: a return counts when it is public now and was first published by the schedule's day.
         var today = schedule.TodayDayNumber;
         var published = db.Returns.Where(r => r.FirstPublishedDay != null && r.FirstPublishedDay <= today
-            && r.Versions.Any(v => v.Status == ReturnVersionStatus.Published));
+            && r.Versions.Any(v => v.Status == PublicStatus.Current));
 
         return from d in due
                join r in published on new { d.ProviderId, d.Code } equals new { r.ProviderId, Code = r.QuarterCode } into matches

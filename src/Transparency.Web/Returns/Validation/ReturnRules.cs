@@ -95,12 +95,12 @@ public sealed class ReturnRules(ProviderRegister register, Quarter quarter, Repo
         var ok = contract is not null;
         if (line.PaymentType == PaymentType.ServiceCreditDeduction && line.AmountPence > 0)
         {
-            ok = Error(RuleCodes.AmountSign, line.At, FieldNames.Amount, Money.ToPounds(line.AmountPence).ToString("0.00", CultureInfo.InvariantCulture),
+            ok = Error(RuleCodes.AmountSign, line.At, FieldNames.Amount, Money.Plain(line.AmountPence),
                 $"Enter the service-credit deduction in {line.At.Where} as a negative amount, like -1500.00.");
         }
         else if (line.PaymentType != PaymentType.ServiceCreditDeduction && line.AmountPence < 0)
         {
-            ok = Error(RuleCodes.AmountSign, line.At, FieldNames.Amount, Money.ToPounds(line.AmountPence).ToString("0.00", CultureInfo.InvariantCulture),
+            ok = Error(RuleCodes.AmountSign, line.At, FieldNames.Amount, Money.Plain(line.AmountPence),
                 $"Enter the amount in {line.At.Where} as 0 or more. Only a service-credit deduction is negative: if this is one, change the payment type to service-credit-deduction.");
         }
 

@@ -7,6 +7,7 @@ using Transparency.Web.Insights.DataQuality;
 using Transparency.Web.Insights.Performance;
 using Transparency.Web.Insights.Subcontracting;
 using Transparency.Web.Insights.Timeliness;
+using Transparency.Web.PublicRecord;
 using Transparency.Web.Site.Build;
 using Transparency.Web.Site.Model;
 
@@ -49,7 +50,7 @@ public sealed class ReadComparison(
         var first = period.FirstCode;
         var last = period.LatestDue.Code;
         var funding = await db.Funding.Where(f => f.QuarterCode >= first && f.QuarterCode <= last && ids.Contains(f.Contract!.ProviderId)
-                && db.ReturnVersions.Any(v => v.Id == f.ReturnVersionId && v.Status == ReturnVersionStatus.Published))
+                && db.ReturnVersions.Any(v => v.Id == f.ReturnVersionId && v.Status == PublicStatus.Current))
             .GroupBy(f => new { f.Contract!.ProviderId, f.QuarterCode })
             .Select(g => new { g.Key.ProviderId, g.Key.QuarterCode, Pence = g.Sum(f => f.AmountPence) })
             .ToListAsync(cancellationToken);

@@ -24,7 +24,7 @@ public static class SiteFormat
     public static string PoundsShort(long pence) => Money.FormatShort(pence);
 
     /// <summary>Pounds as a plain number for CSV files: 1234.56.</summary>
-    public static string PoundsCsv(long pence) => Money.ToPounds(pence).ToString("0.00", CultureInfo.InvariantCulture);
+    public static string PoundsCsv(long pence) => Money.Plain(pence);
 
     /// <summary>An empty CSV cell for a value not stated, so the column stays numeric.</summary>
     public static string PoundsCsv(long? pence) => pence is { } known ? PoundsCsv(known) : string.Empty;

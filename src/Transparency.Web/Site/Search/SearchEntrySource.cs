@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Transparency.Web.Data;
 using Transparency.Web.Domain;
+using Transparency.Web.PublicRecord;
 using Transparency.Web.Site.Model;
 
 namespace Transparency.Web.Site.Search;
@@ -30,7 +31,7 @@ public static class SearchEntrySource
         var groups = await db.ParentGroups.AsNoTracking().ToDictionaryAsync(g => g.Id, g => g.Name, cancellationToken);
         var contracts = await db.Contracts.AsNoTracking().Select(c => new { c.ProviderId, c.CommissionerId, c.Sector }).ToListAsync(cancellationToken);
         var subcontractors = await db.Subcontracts.AsNoTracking()
-            .Where(s => s.QuarterCode >= lastYearFirstCode && db.ReturnVersions.Any(v => v.Id == s.ReturnVersionId && v.Status == ReturnVersionStatus.Published))
+            .Where(s => s.QuarterCode >= lastYearFirstCode && db.ReturnVersions.Any(v => v.Id == s.ReturnVersionId && v.Status == PublicStatus.Current))
             .Select(s => s.SubcontractorId).Distinct().ToListAsync(cancellationToken);
 
         var entries = new List<SearchEntry>();

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.AspNetCore.Mvc;
 using Transparency.Web.Api.Insights.Model;
 using Transparency.Web.Api.OpenApi;
@@ -96,31 +97,37 @@ public sealed class MoneyInsightsController(OutcomeInsights outcomes, Concentrat
         FilteredLevel.Union(
             Request,
             FilteredLevel.Level,
-            (InsightLevels.Contract, outcomes.FundingMixByContract(period).Select(MoneyInsightProjections.Mix(InsightLevels.Contract))),
-            (InsightLevels.Provider, outcomes.FundingMixByProvider(period).Select(MoneyInsightProjections.Mix(InsightLevels.Provider))),
-            (InsightLevels.Commissioner, outcomes.FundingMixByCommissioner(period).Select(MoneyInsightProjections.Mix(InsightLevels.Commissioner))),
-            (InsightLevels.Sector, outcomes.FundingMixBySector(period).Select(MoneyInsightProjections.Mix(InsightLevels.Sector))),
-            (InsightLevels.Overall, outcomes.FundingMixOverall(period).Select(MoneyInsightProjections.Mix(InsightLevels.Overall))));
+            (InsightLevels.Contract, outcomes.FundingMixByContract(period).Select(Mix(InsightLevels.Contract))),
+            (InsightLevels.Provider, outcomes.FundingMixByProvider(period).Select(Mix(InsightLevels.Provider))),
+            (InsightLevels.Commissioner, outcomes.FundingMixByCommissioner(period).Select(Mix(InsightLevels.Commissioner))),
+            (InsightLevels.Sector, outcomes.FundingMixBySector(period).Select(Mix(InsightLevels.Sector))),
+            (InsightLevels.Overall, outcomes.FundingMixOverall(period).Select(Mix(InsightLevels.Overall))));
 
     private IQueryable<MarketShare> MarketShares(InsightsPeriod period) =>
         FilteredLevel.Union(
             Request,
             FilteredLevel.Market,
-            (InsightLevels.Overall, concentration.SharesOverall(period).Select(MoneyInsightProjections.Share(InsightLevels.Overall))),
-            (InsightLevels.Sector, concentration.SharesBySector(period).Select(MoneyInsightProjections.Share(InsightLevels.Sector))),
-            (InsightLevels.Commissioner, concentration.SharesByCommissioner(period).Select(MoneyInsightProjections.Share(InsightLevels.Commissioner))));
+            (InsightLevels.Overall, concentration.SharesOverall(period).Select(Share(InsightLevels.Overall))),
+            (InsightLevels.Sector, concentration.SharesBySector(period).Select(Share(InsightLevels.Sector))),
+            (InsightLevels.Commissioner, concentration.SharesByCommissioner(period).Select(Share(InsightLevels.Commissioner))));
 
     private IQueryable<Concentration> Concentrations(InsightsPeriod period) =>
         FilteredLevel.Union(
             Request,
             FilteredLevel.Market,
-            (InsightLevels.Overall, concentration.Overall(period).Select(MoneyInsightProjections.Market(InsightLevels.Overall))),
-            (InsightLevels.Sector, concentration.BySector(period).Select(MoneyInsightProjections.Market(InsightLevels.Sector))),
-            (InsightLevels.Commissioner, concentration.ByCommissioner(period).Select(MoneyInsightProjections.Market(InsightLevels.Commissioner))));
+            (InsightLevels.Overall, concentration.Overall(period).Select(Market(InsightLevels.Overall))),
+            (InsightLevels.Sector, concentration.BySector(period).Select(Market(InsightLevels.Sector))),
+            (InsightLevels.Commissioner, concentration.ByCommissioner(period).Select(Market(InsightLevels.Commissioner))));
 
-    private IQueryable<GroupReach> GroupReach(InsightsPeriod period) => concentration.GroupReach(period).Select(MoneyInsightProjections.Reach);
+    private IQueryable<GroupReach> GroupReach(InsightsPeriod period) => concentration.GroupReach(period).Select(InsightProjection.Of<GroupReachRow, GroupReach>());
 
-    private IQueryable<Subcontracting> Subcontracting(InsightsPeriod period) => subcontracting.Providers(period).Select(MoneyInsightProjections.Passed);
+    private IQueryable<Subcontracting> Subcontracting(InsightsPeriod period) => subcontracting.Providers(period).Select(InsightProjection.Of<SubcontractingRow, Subcontracting>());
 
-    private IQueryable<SubcontractingChain> Chains(InsightsPeriod period) => subcontracting.Chains(period).Select(MoneyInsightProjections.Links);
+    private IQueryable<SubcontractingChain> Chains(InsightsPeriod period) => subcontracting.Chains(period).Select(InsightProjection.Of<SubcontractingChainRow, SubcontractingChain>());
+
+    private static Expression<Func<FundingMixRow, FundingMix>> Mix(string level) => InsightProjection.Of<FundingMixRow, FundingMix>(nameof(FundingMix.Level), level);
+
+    private static Expression<Func<MarketShareRow, MarketShare>> Share(string market) => InsightProjection.Of<MarketShareRow, MarketShare>(nameof(MarketShare.Market), market);
+
+    private static Expression<Func<ConcentrationRow, Concentration>> Market(string market) => InsightProjection.Of<ConcentrationRow, Concentration>(nameof(Concentration.Market), market);
 }

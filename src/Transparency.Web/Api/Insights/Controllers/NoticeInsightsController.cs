@@ -4,7 +4,6 @@ using Transparency.Web.Api.Insights.Model;
 using Transparency.Web.Api.OpenApi;
 using Transparency.Web.Api.Query;
 using Transparency.Web.PerformanceNotices;
-using static Transparency.Web.Api.Insights.InsightValues;
 
 namespace Transparency.Web.Api.Insights.Controllers;
 
@@ -12,21 +11,7 @@ namespace Transparency.Web.Api.Insights.Controllers;
 [InsightDeadline]
 public sealed class NoticeInsightsController(NoticeCoverage coverage, TimeProvider time) : PublicController
 {
-    private static readonly Expression<Func<NoticeCoverageRow, PerformanceNoticeCoverage>> Coverage = Inline((NoticeCoverageRow r) => new PerformanceNoticeCoverage
-    {
-        ContractId = r.ContractId,
-        CommissionerId = r.CommissionerId,
-        CommissionerIdentifier = r.CommissionerIdentifier,
-        CommissionerName = r.CommissionerName,
-        ContractReference = r.ContractReference,
-        ContractTitle = r.ContractTitle,
-        Value = Pounds(r.ValuePence),
-        StartDate = r.StartDate,
-        Kpis = r.Kpis,
-        LastNoticeReadyAt = r.LastNoticeReadyAt,
-        TooFewKpis = r.TooFewKpis,
-        NoRecentNotice = r.NoRecentNotice,
-    });
+    private static readonly Expression<Func<NoticeCoverageRow, PerformanceNoticeCoverage>> Coverage = InsightProjection.Of<NoticeCoverageRow, PerformanceNoticeCoverage>();
 
     [HttpGet("odata/PerformanceNoticeCoverage")]
     [HttpGet("odata/PerformanceNoticeCoverage/$count")]

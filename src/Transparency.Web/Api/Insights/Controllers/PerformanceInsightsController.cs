@@ -7,7 +7,6 @@ using Transparency.Web.Insights.Cohorts;
 using Transparency.Web.Insights.Outcomes;
 using Transparency.Web.Insights.Performance;
 using Transparency.Web.Insights.Regions;
-using static Transparency.Web.Api.Insights.InsightValues;
 
 namespace Transparency.Web.Api.Insights.Controllers;
 
@@ -19,62 +18,13 @@ namespace Transparency.Web.Api.Insights.Controllers;
 public sealed class PerformanceInsightsController(OutcomeInsights outcomes, PerformanceInsights performance, CohortInsights cohorts, RegionInsights regions)
     : PublicController
 {
-    private static readonly Expression<Func<PersistentUnderperformanceRow, PersistentUnderperformance>> Persistent = Inline((PersistentUnderperformanceRow r) => new PersistentUnderperformance
-    {
-        KpiDefinitionId = r.KpiDefinitionId,
-        Quarter = QuarterLabel(r.QuarterCode),
-        ContractId = r.ContractId,
-        ContractReference = r.ContractReference,
-        ProviderId = r.ProviderId,
-        KpiCode = r.KpiCode,
-        KpiName = r.KpiName,
-        Rating = r.Rating,
-        QuartersRunning = r.QuartersRunning,
-    });
+    private static readonly Expression<Func<PersistentUnderperformanceRow, PersistentUnderperformance>> Persistent = InsightProjection.Of<PersistentUnderperformanceRow, PersistentUnderperformance>();
 
-    private static readonly Expression<Func<YearOnYearRow, YearOnYear>> Yearly = Inline((YearOnYearRow r) => new YearOnYear
-    {
-        KpiDefinitionId = r.KpiDefinitionId,
-        Quarter = QuarterLabel(r.QuarterCode),
-        ContractId = r.ContractId,
-        KpiCode = r.KpiCode,
-        Target = r.Target,
-        Actual = r.Actual,
-        ActualYearEarlier = r.ActualYearEarlier,
-        Change = r.Change,
-        Improvement = r.Improvement,
-        Rating = r.Rating,
-        RatingYearEarlier = r.RatingYearEarlier,
-    });
+    private static readonly Expression<Func<YearOnYearRow, YearOnYear>> Yearly = InsightProjection.Of<YearOnYearRow, YearOnYear>();
 
-    private static readonly Expression<Func<CohortGapRow, CohortGap>> Gaps = Inline((CohortGapRow r) => new CohortGap
-    {
-        KpiDefinitionId = r.KpiDefinitionId,
-        Quarter = QuarterLabel(r.QuarterCode),
-        ContractId = r.ContractId,
-        KpiCode = r.KpiCode,
-        CohortDimension = r.CohortDimension,
-        Cohorts = r.Cohorts,
-        WholeServiceActual = r.WholeServiceActual,
-        BestGap = r.BestGap,
-        WorstGap = r.WorstGap,
-        Spread = r.Spread,
-        BestCohort = r.BestCohort,
-        WorstCohort = r.WorstCohort,
-    });
+    private static readonly Expression<Func<CohortGapRow, CohortGap>> Gaps = InsightProjection.Of<CohortGapRow, CohortGap>();
 
-    private static readonly Expression<Func<RegionalVariationRow, RegionalVariation>> Regional = Inline((RegionalVariationRow r) => new RegionalVariation
-    {
-        ComparableMeasure = r.ComparableMeasure,
-        AreaCode = r.AreaCode,
-        Quarter = QuarterLabel(r.QuarterCode),
-        LowerIsBetter = r.LowerIsBetter,
-        Results = r.Results,
-        Average = r.Average,
-        LowestRegion = r.LowestRegion,
-        HighestRegion = r.HighestRegion,
-        Rag = r.Rag,
-    });
+    private static readonly Expression<Func<RegionalVariationRow, RegionalVariation>> Regional = InsightProjection.Of<RegionalVariationRow, RegionalVariation>();
 
     [HttpGet("odata/KpiMix")]
     [HttpGet("odata/KpiMix/$count")]
@@ -126,32 +76,7 @@ public sealed class PerformanceInsightsController(OutcomeInsights outcomes, Perf
     [ProducesResponseType<ODataPage<RegionalVariation>>(StatusCodes.Status200OK)]
     public IQueryable<RegionalVariation> GetRegionalVariation() => regions.Variation(FilteredQuarter.Of(Request)).Select(Regional);
 
-    private static Expression<Func<KpiMixRow, KpiMix>> Mix(string level) => Inline((KpiMixRow r) => new KpiMix
-    {
-        Level = level,
-        Key = r.Key,
-        Name = r.Name,
-        Kpis = r.Kpis,
-        Inputs = r.Inputs,
-        Outputs = r.Outputs,
-        Outcomes = r.Outcomes,
-        InputShare = Rounded(r.InputShare),
-        OutputShare = Rounded(r.OutputShare),
-        OutcomeShare = Rounded(r.OutcomeShare),
-    });
+    private static Expression<Func<KpiMixRow, KpiMix>> Mix(string level) => InsightProjection.Of<KpiMixRow, KpiMix>(nameof(KpiMix.Level), level);
 
-    private static Expression<Func<RatingDistributionRow, RatingDistribution>> Ratings(string level) => Inline((RatingDistributionRow r) => new RatingDistribution
-    {
-        Level = level,
-        Key = r.Key,
-        Quarter = QuarterLabel(r.QuarterCode),
-        Name = r.Name,
-        Results = r.Results,
-        Good = r.Good,
-        ApproachingTarget = r.ApproachingTarget,
-        RequiresImprovement = r.RequiresImprovement,
-        Inadequate = r.Inadequate,
-        Other = r.Other,
-        BelowTargetShare = Rounded(r.BelowTargetShare),
-    });
+    private static Expression<Func<RatingDistributionRow, RatingDistribution>> Ratings(string level) => InsightProjection.Of<RatingDistributionRow, RatingDistribution>(nameof(RatingDistribution.Level), level);
 }

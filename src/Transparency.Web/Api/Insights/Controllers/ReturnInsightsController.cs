@@ -5,7 +5,6 @@ using Transparency.Web.Api.OpenApi;
 using Transparency.Web.Api.Query;
 using Transparency.Web.Insights.DataQuality;
 using Transparency.Web.Insights.Timeliness;
-using static Transparency.Web.Api.Insights.InsightValues;
 
 namespace Transparency.Web.Api.Insights.Controllers;
 
@@ -13,66 +12,13 @@ namespace Transparency.Web.Api.Insights.Controllers;
 [InsightDeadline]
 public sealed class ReturnInsightsController(TimelinessInsights timeliness, DataQualityInsights quality) : PublicController
 {
-    private static readonly Expression<Func<QuarterTimelinessRow, QuarterTimeliness>> ByQuarter = Inline((QuarterTimelinessRow r) => new QuarterTimeliness
-    {
-        Quarter = QuarterLabel(r.QuarterCode),
-        Deadline = r.Deadline,
-        Due = r.Due,
-        OnTime = r.OnTime,
-        Late = r.Late,
-        Missing = r.Missing,
-        OnTimePercent = Rounded(r.OnTimePercent),
-        AverageDaysLate = r.AverageDaysLate,
-    });
+    private static readonly Expression<Func<QuarterTimelinessRow, QuarterTimeliness>> ByQuarter = InsightProjection.Of<QuarterTimelinessRow, QuarterTimeliness>();
 
-    private static readonly Expression<Func<ProviderTimelinessRow, ProviderTimeliness>> ByProvider = Inline((ProviderTimelinessRow r) => new ProviderTimeliness
-    {
-        ProviderId = r.ProviderId,
-        ProviderName = r.ProviderName,
-        Due = r.Due,
-        OnTime = r.OnTime,
-        Late = r.Late,
-        Missing = r.Missing,
-        OnTimePercent = Rounded(r.OnTimePercent),
-        AverageDaysLate = r.AverageDaysLate,
-    });
+    private static readonly Expression<Func<ProviderTimelinessRow, ProviderTimeliness>> ByProvider = InsightProjection.Of<ProviderTimelinessRow, ProviderTimeliness>();
 
-    private static readonly Expression<Func<ReturnTimelinessRow, ReturnTimeliness>> ByReturn = Inline((ReturnTimelinessRow r) => new ReturnTimeliness
-    {
-        ProviderId = r.ProviderId,
-        Quarter = QuarterLabel(r.QuarterCode),
-        ProviderName = r.ProviderName,
-        Deadline = r.Deadline,
-        Status = r.Status,
-        FirstPublishedAt = r.FirstPublishedAt,
-        DaysLate = r.DaysLate,
-    });
+    private static readonly Expression<Func<ReturnTimelinessRow, ReturnTimeliness>> ByReturn = InsightProjection.Of<ReturnTimelinessRow, ReturnTimeliness>();
 
-    private static readonly Expression<Func<DataQualityRow, DataQualityScore>> Scores = Inline((DataQualityRow r) => new DataQualityScore
-    {
-        ReturnVersionId = r.ReturnVersionId,
-        ReturnId = r.ReturnId,
-        ProviderId = r.ProviderId,
-        Quarter = QuarterLabel(r.QuarterCode),
-        VersionNumber = r.VersionNumber,
-        ActiveContracts = r.ActiveContracts,
-        ContractsReported = r.ContractsReported,
-        ExpectedKpis = r.ExpectedKpis,
-        KpisReported = r.KpisReported,
-        SampleSizeItems = r.SampleSizeItems,
-        SampleSizesPresent = r.SampleSizesPresent,
-        SatisfactionResults = r.SatisfactionResults,
-        MethodsStated = r.MethodsStated,
-        DaysLate = r.DaysLate,
-        Restatements = r.Restatements,
-        ContractPoints = Rounded(r.ContractPoints),
-        KpiPoints = Rounded(r.KpiPoints),
-        SampleSizePoints = Rounded(r.SampleSizePoints),
-        MethodPoints = Rounded(r.MethodPoints),
-        TimelinessPoints = Rounded(r.TimelinessPoints),
-        RestatementPoints = Rounded(r.RestatementPoints),
-        Score = Rounded(r.Score),
-    });
+    private static readonly Expression<Func<DataQualityRow, DataQualityScore>> Scores = InsightProjection.Of<DataQualityRow, DataQualityScore>();
 
     [HttpGet("odata/TimelinessByQuarter")]
     [HttpGet("odata/TimelinessByQuarter/$count")]

@@ -1,9 +1,9 @@
-namespace Transparency.Web.Api.Data;
+namespace Transparency.Web.PublicRecord;
 
 /// <summary>
 /// The SQL behind the API's quarterly entity sets. Each is a plain subquery over one stored table that the
 /// engines flatten into the outer query, so indexes still apply. Only the quarter's start date and financial
-/// year differ per engine; everything else is shared. Drafts and withdrawn versions are filtered out here,
+/// year differ per engine (<see cref="QuarterPresentation"/>); everything else is shared. Drafts and withdrawn versions are filtered out here,
 /// once, so no query path (entity set, navigation or $expand) can reach them.
 /// </summary>
 public sealed class PublicDataSql
@@ -11,26 +11,18 @@ public sealed class PublicDataSql
     // SQLite (3.53) turns a plain EXISTS into a semi-join and, for a query it expects to read many rows, first builds a
     // Bloom filter over every published version: 45 ms before a 100-row page that needs 0.1 ms. LIMIT 1 keeps the
     // check a correlated lookup by primary key, which is as fast for a year's total and far faster for pages.
-    public static readonly PublicDataSql Sqlite = new(
-        code => $"printf('%04d-%02d-01', {code} / 10 + ({code} % 10 = 4), ({code} % 10) * 3 % 12 + 1)",
-        code => $"({code} / 10) || '-' || substr('0' || (({code} / 10 + 1) % 100), -2, 2)",
-        " LIMIT 1");
+    public static readonly PublicDataSql Sqlite = new(QuarterPresentation.Sqlite, " LIMIT 1");
 
-    public static readonly PublicDataSql Postgres = new(
-        code => $"make_date({code} / 10 + CASE WHEN {code} % 10 = 4 THEN 1 ELSE 0 END, ({code} % 10) * 3 % 12 + 1, 1)",
-        code => $"({code} / 10)::text || '-' || lpad((({code} / 10 + 1) % 100)::text, 2, '0')",
-        string.Empty);
+    public static readonly PublicDataSql Postgres = new(QuarterPresentation.Postgres, string.Empty);
 
-    private const string Published = "'Published'";
+    private static readonly string Published = PublicStatus.CurrentSql;
 
-    private readonly Func<string, string> _quarterStart;
-    private readonly Func<string, string> _financialYear;
+    private readonly QuarterPresentation.Sql _quarter;
     private readonly string _oneVersion;
 
-    private PublicDataSql(Func<string, string> quarterStart, Func<string, string> financialYear, string oneVersion)
+    private PublicDataSql(QuarterPresentation.Sql quarter, string oneVersion)
     {
-        _quarterStart = quarterStart;
-        _financialYear = financialYear;
+        _quarter = quarter;
         _oneVersion = oneVersion;
     }
 
@@ -94,12 +86,12 @@ public sealed class PublicDataSql
                v."FileSha256", v."Format"
         FROM "ReturnVersions" AS v
         INNER JOIN "Returns" AS r ON r."Id" = v."ReturnId"
-        WHERE v."Status" IN ({Published}, 'Superseded') AND v."VersionNumber" IS NOT NULL AND v."PublishedAt" IS NOT NULL
+        WHERE v."Status" IN ({Published}, {PublicStatus.ReplacedSql}) AND v."VersionNumber" IS NOT NULL AND v."PublishedAt" IS NOT NULL
         """;
 
     private string Quarter(string alias)
     {
         var code = $"{alias}.\"QuarterCode\"";
-        return $"{code} AS \"Quarter\", {_quarterStart(code)} AS \"QuarterStart\", {_financialYear(code)} AS \"FinancialYear\"";
+        return $"{code} AS \"Quarter\", {_quarter.Start(code)} AS \"QuarterStart\", {_quarter.FinancialYear(code)} AS \"FinancialYear\"";
     }
 }

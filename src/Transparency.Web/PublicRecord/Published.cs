@@ -1,23 +1,33 @@
 using Transparency.Web.Data;
 using Transparency.Web.Domain;
+using Transparency.Web.Insights;
 
-namespace Transparency.Web.Insights;
+namespace Transparency.Web.PublicRecord;
 
 /// <summary>
-/// The public record: facts held by the one published version of each return. Superseded versions are
-/// history, withdrawn and draft versions are never public, so every insight starts from these queries.
+/// The public record as queries: the facts held by the one current version of each return, and the public
+/// history of versions (see <see cref="PublicStatus"/> for what is public). Insights, notices and the site's
+/// comparisons start from these, so none of them restates the rule.
 /// </summary>
 internal static class Published
 {
     public static IQueryable<ReturnVersion> Versions(TransparencyDbContext db) =>
-        db.ReturnVersions.Where(v => v.Status == ReturnVersionStatus.Published);
+        db.ReturnVersions.Where(PublicStatus.IsCurrentVersion);
+
+    /// <summary>Versions a correction replaced: public history whose figures no longer count.</summary>
+    public static IQueryable<ReturnVersion> Superseded(TransparencyDbContext db) =>
+        db.ReturnVersions.Where(v => v.Status == PublicStatus.Replaced);
+
+    /// <summary>Every version the public may read, current or replaced, each with its number and publication time.</summary>
+    public static IQueryable<ReturnVersion> History(TransparencyDbContext db) =>
+        db.ReturnVersions.Where(PublicStatus.IsPublicVersion).Where(v => v.VersionNumber != null && v.PublishedAt != null);
 
     // Publication is checked with EXISTS on the version's key rather than a join: a join lets SQLite start from
     // the (unselective) published versions and read every fact, where EXISTS keeps it on the facts' own
     // quarter and contract indexes and checks each row's version by primary key.
     public static IQueryable<FundingRecord> Funding(TransparencyDbContext db, InsightsPeriod period) =>
         db.Funding.Where(f => f.QuarterCode >= period.FromCode && f.QuarterCode <= period.ToCode
-            && db.ReturnVersions.Any(v => v.Id == f.ReturnVersionId && v.Status == ReturnVersionStatus.Published));
+            && db.ReturnVersions.Any(v => v.Id == f.ReturnVersionId && v.Status == PublicStatus.Current));
 
     /// <summary>
     /// Each contract's published funding for the period, added up before anything is joined to it: labelling
@@ -28,11 +38,11 @@ internal static class Published
         Funding(db, period).GroupBy(f => f.ContractId).Select(g => new ContractAmount { ContractId = g.Key, AmountPence = g.Sum(f => f.AmountPence) });
 
     public static IQueryable<KpiResult> KpiResults(TransparencyDbContext db) =>
-        db.KpiResults.Where(r => db.ReturnVersions.Any(v => v.Id == r.ReturnVersionId && v.Status == ReturnVersionStatus.Published));
+        db.KpiResults.Where(r => db.ReturnVersions.Any(v => v.Id == r.ReturnVersionId && v.Status == PublicStatus.Current));
 
     public static IQueryable<SubcontractRecord> Subcontracts(TransparencyDbContext db, InsightsPeriod period) =>
         db.Subcontracts.Where(s => s.QuarterCode >= period.FromCode && s.QuarterCode <= period.ToCode
-            && db.ReturnVersions.Any(v => v.Id == s.ReturnVersionId && v.Status == ReturnVersionStatus.Published));
+            && db.ReturnVersions.Any(v => v.Id == s.ReturnVersionId && v.Status == PublicStatus.Current));
 
     /// <summary>
     /// Contracts with the quarters their term touches, as the quarter codes stored beside the dates (see
