@@ -52,7 +52,7 @@ public sealed class KeyFiguresTests
     public void KeyFacts_ForAProvider_RoundMoneyForReadingAndKeepTheExactValue()
     {
         var data = Data();
-        var facts = KeyFacts.For(data, KeyFigures.ForContracts(data, [Long, New], new DataQualityScore(82, "Test")), "Received", counts: true, KeyFactLinks.ThisPage);
+        var facts = KeyFacts.For(data.Period, KeyFigures.ForContracts(data, [Long, New], new DataQualityScore(82, "Test")), "Received", counts: true, KeyFactLinks.ThisPage);
 
         var byLabel = facts.ToDictionary(f => f.Label);
         Assert.Equal(("£700k", "700000.00", "#funding"), (byLabel["Received this financial year"].Value, byLabel["Received this financial year"].Exact, byLabel["Received this financial year"].Href));
@@ -72,7 +72,7 @@ public sealed class KeyFiguresTests
         var data = Data();
         var figures = new KeyFigures(0, 0, 1, 1, new RatingCounts(0, 0, 0), (0, 0), null, 0, 0, 0);
 
-        var facts = KeyFacts.For(data, figures, "Received", counts: false, KeyFactLinks.ThisPage);
+        var facts = KeyFacts.For(data.Period, figures, "Received", counts: false, KeyFactLinks.ThisPage);
 
         Assert.Equal("None reported", facts.Single(f => f.Label == "KPI results rated Good").Value);
         Assert.DoesNotContain(facts, f => f.Label == "KPI results rated Inadequate" || f.Label == "Contracts" || f.Label == "Data-quality score");
@@ -89,7 +89,7 @@ public sealed class KeyFiguresTests
             new Dictionary<int, long> { [new Quarter(2023, 3).Code] = 5_00, [new Quarter(2024, 4).Code] = 20_00, [new Quarter(2025, 1).Code] = 300_00, [Latest.Code] = 4_000_00 },
             [], new Dictionary<KpiRating, int> { [KpiRating.Good] = 3, [KpiRating.Inadequate] = 1, [KpiRating.ApproachingTarget] = 4 }, new Dictionary<KpiKind, int>(), 12, 5);
 
-        var figures = KeyFigures.ForSector(data, sector);
+        var figures = KeyFigures.ForSector(data.Period, sector);
 
         Assert.Equal((4_300_00L, 4_325_00L, 4_320_00L), (figures.ReceivedThisYearPence, figures.ReceivedInWindowPence, figures.ReceivedLastYearPence));
         Assert.Equal(new RatingCounts(8, 3, 1), figures.Ratings);
@@ -134,25 +134,34 @@ public sealed class KeyFiguresTests
         return new SiteData
         {
             Scope = SiteScope.Everything,
-            AsOf = new DateTime(2025, 12, 1, 0, 0, 0, DateTimeKind.Utc),
-            LatestDue = Latest,
-            Window = window,
-            Organisations = new[] { Organisation(1), Organisation(2), Organisation(3), Organisation(20, sme: true), Organisation(21), Organisation(22, vcse: true) }.ToDictionary(o => o.Id),
-            ParentGroups = new Dictionary<int, string>(),
-            Contracts = [Long, New],
-            AreasByContract = Array.Empty<(int, string)>().ToLookup(a => a.Item1, a => a.Item2),
-            KpisByContract = new[] { Kpi(100, Long), Kpi(101, New), Kpi(102, New) }.ToLookup(k => k.ContractId),
-            FundingByContract = funding.ToLookup(f => f.ContractId),
-            KpiResultsByContract = results.ToLookup(r => r.ContractId),
-            SatisfactionByContract = Array.Empty<SatisfactionPoint>().ToLookup(s => s.ContractId),
-            Subcontracts = [new(Long.Id, 20, "Mentoring", 90_000_00, null, KpiRating.Good), new(New.Id, 21, "Catering", 45_000_00, null, null), new(New.Id, 22, "Advice", 27_000_00, null, null)],
-            SubcontractorIds = new HashSet<int> { 20, 21, 22 },
-            Returns = returns,
-            Deadlines = DeadlineRule.Default,
-            VersionsByReturn = Array.Empty<VersionRow>().ToLookup(v => v.ReturnId),
-            FiguresByVersion = Array.Empty<VersionFigure>().ToLookup(f => f.VersionId),
-            Sectors = [],
-            Headlines = new Headlines(new HomeFigures(0, 0, 0, 0, 0, 0, 0, 0), []),
+            Period = new SitePeriod(new DateTime(2025, 12, 1, 0, 0, 0, DateTimeKind.Utc), Latest, window, DeadlineRule.Default),
+            Registry = new SiteRegistry
+            {
+                Organisations = new[] { Organisation(1), Organisation(2), Organisation(3), Organisation(20, sme: true), Organisation(21), Organisation(22, vcse: true) }.ToDictionary(o => o.Id),
+                ParentGroups = new Dictionary<int, string>(),
+                Contracts = [Long, New],
+                AreasByContract = Array.Empty<(int, string)>().ToLookup(a => a.Item1, a => a.Item2),
+                KpisByContract = new[] { Kpi(100, Long), Kpi(101, New), Kpi(102, New) }.ToLookup(k => k.ContractId),
+            },
+            Facts = new SiteFacts
+            {
+                FundingByContract = funding.ToLookup(f => f.ContractId),
+                KpiResultsByContract = results.ToLookup(r => r.ContractId),
+                SatisfactionByContract = Array.Empty<SatisfactionPoint>().ToLookup(s => s.ContractId),
+                Subcontracts = [new(Long.Id, 20, "Mentoring", 90_000_00, null, KpiRating.Good), new(New.Id, 21, "Catering", 45_000_00, null, null), new(New.Id, 22, "Advice", 27_000_00, null, null)],
+                SubcontractorIds = new HashSet<int> { 20, 21, 22 },
+            },
+            Returns = new SiteReturns
+            {
+                Returns = returns,
+                VersionsByReturn = Array.Empty<VersionRow>().ToLookup(v => v.ReturnId),
+                FiguresByVersion = Array.Empty<VersionFigure>().ToLookup(f => f.VersionId),
+            },
+            Summaries = new SiteSummaries
+            {
+                Sectors = [],
+                Headlines = new Headlines(new HomeFigures(0, 0, 0, 0, 0, 0, 0, 0), []),
+            },
         };
     }
 }

@@ -103,27 +103,36 @@ public sealed class ReadDatabase(TransparencyDbContext db, SiteOptions options, 
         return new SiteData
         {
             Scope = scope,
-            AsOf = period.AsOf,
-            Deadlines = period.Deadlines,
-            LatestDue = period.LatestDue,
-            Window = period.Window,
+            Period = period,
             DemoNotice = demoNotice,
-            Organisations = organisations,
-            ParentGroups = groups,
-            Contracts = contracts,
-            AreasByContract = areas.ToLookup(a => a.ContractId, a => a.AreaCode),
-            KpisByContract = kpisByContract,
-            FundingByContract = fundingByContract,
-            KpiResultsByContract = resultsByContract,
-            SatisfactionByContract = satisfactionByContract,
-            Subcontracts = subcontractLines,
-            SubcontractorIds = subcontractorsInScope ?? subcontractLines.Select(s => s.SubcontractorId).ToHashSet(),
-            Returns = returnRows,
-            VersionsByReturn = versions.ToLookup(v => v.ReturnId),
-            FiguresByVersion = figures.ToLookup(f => f.VersionId),
-            Sectors = ReadSectorFigures.Run(period.Window, contracts, totals, kinds),
-            Headlines = headlines,
-            PeerBenchmarks = benchmarks,
+            Registry = new SiteRegistry
+            {
+                Organisations = organisations,
+                ParentGroups = groups,
+                Contracts = contracts,
+                AreasByContract = areas.ToLookup(a => a.ContractId, a => a.AreaCode),
+                KpisByContract = kpisByContract,
+            },
+            Facts = new SiteFacts
+            {
+                FundingByContract = fundingByContract,
+                KpiResultsByContract = resultsByContract,
+                SatisfactionByContract = satisfactionByContract,
+                Subcontracts = subcontractLines,
+                SubcontractorIds = subcontractorsInScope ?? subcontractLines.Select(s => s.SubcontractorId).ToHashSet(),
+            },
+            Returns = new SiteReturns
+            {
+                Returns = returnRows,
+                VersionsByReturn = versions.ToLookup(v => v.ReturnId),
+                FiguresByVersion = figures.ToLookup(f => f.VersionId),
+            },
+            Summaries = new SiteSummaries
+            {
+                Sectors = ReadSectorFigures.Run(period.Window, contracts, totals, kinds),
+                Headlines = headlines,
+                PeerBenchmarks = benchmarks,
+            },
         };
     }
 

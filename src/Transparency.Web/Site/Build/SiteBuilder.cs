@@ -51,7 +51,7 @@ public sealed class SiteBuilder(
         // The insights pages' figures take the database a long time and only seven pages need them, so they are read
         // on their own context while every other page renders, and those seven pages are rendered last.
         var insightPages = scope.IsEverything ? Task.Run(() => ReadInsightPagesAsync(data, cancellationToken), cancellationToken) : null;
-        var site = new SiteContext(settings.BaseUrl, data.DemoNotice, content, data.AsOf, feeds.Value.LicenceUrl.AbsoluteUri) { WebRoot = paths.WebRootFolder };
+        var site = new SiteContext(settings.BaseUrl, data.DemoNotice, content, data.Period.AsOf, feeds.Value.LicenceUrl.AbsoluteUri) { WebRoot = paths.WebRootFolder };
         var render = new RenderPages(loggerFactory, settings.Parallelism, timings);
         var pages = (await render.RunAsync(sources.SelectMany(s => s.Plan(data, site)), site, output, cancellationToken)).ToList();
         if (insightPages is not null)
@@ -117,7 +117,7 @@ public sealed class SiteBuilder(
         data.Content = content;
         var (figures, _) = await ReadInsightPagesAsync(data, cancellationToken);
         data.Insights = new SiteInsightsFigures(new Dictionary<int, DataQualityScore>(), figures);
-        var site = new SiteContext(settings.BaseUrl, data.DemoNotice, content, data.AsOf, feeds.Value.LicenceUrl.AbsoluteUri) { WebRoot = paths.WebRootFolder };
+        var site = new SiteContext(settings.BaseUrl, data.DemoNotice, content, data.Period.AsOf, feeds.Value.LicenceUrl.AbsoluteUri) { WebRoot = paths.WebRootFolder };
         var render = new RenderPages(loggerFactory, settings.Parallelism, new BuildTimings());
         return await render.RunAsync(sources.OfType<InsightsPages>().SelectMany(s => s.Plan(data, site)), site, output, cancellationToken);
     }

@@ -10,7 +10,7 @@ public static class MoneyInsightTables
 {
     public static InsightPage Concentration(SiteData data, InsightsFigures figures)
     {
-        var odata = ODataLinks.FundingBetween(data.LastYear[0].Code, data.LastYear[^1].Code);
+        var odata = ODataLinks.FundingBetween(data.Period.LastYear[0].Code, data.Period.LastYear[^1].Code);
         var groups = new SiteTable($"Largest groups, {figures.PeriodLabel}", [new("Group"), new("Funding received", true), new("Share of all funding", true)],
             figures.LargestGroups.Select(g => Row(g.GroupName, Money(g.FundingPence), Percent(g.SharePercent))).ToList(), "largest-groups.csv", odata);
         var markets = new SiteTable($"Concentration by market, {figures.PeriodLabel}",
@@ -42,7 +42,7 @@ public static class MoneyInsightTables
             [new("Market"), new("Fees", true), new("Outcome payments", true), new("Grants", true), new("Service credits", true), new("Paid for results", true)],
             figures.FundingMix.Select(m => Row(MarketName(m.Name), Money(m.FeePence), Money(m.OutcomePaymentPence), Money(m.GrantPence), Money(m.ServiceCreditPence),
                 m.OutcomePaymentShare is { } share ? Percent(share) : "nothing paid")).ToList(),
-            "funding-mix.csv", ODataLinks.FundingBetween(data.LastYear[0].Code, data.LastYear[^1].Code));
+            "funding-mix.csv", ODataLinks.FundingBetween(data.Period.LastYear[0].Code, data.Period.LastYear[^1].Code));
         return new InsightPage(
             "Outcome KPIs measure what changed for people, such as jobs kept or reoffending avoided; inputs and outputs measure effort and activity. Outcome payments are money paid only when results are achieved.",
             [("Period for funding", figures.PeriodLabel, null), ("Inputs, outputs and outcomes", "Glossary", SiteUrls.Content("glossary"))], string.Empty,
@@ -51,7 +51,7 @@ public static class MoneyInsightTables
 
     public static InsightPage Subcontracting(SiteData data, InsightsFigures figures)
     {
-        var odata = ODataLinks.SubcontractsBetween(data.LastYear[0].Code, data.LastYear[^1].Code);
+        var odata = ODataLinks.SubcontractsBetween(data.Period.LastYear[0].Code, data.Period.LastYear[^1].Code);
         var providers = new SiteTable($"Providers that subcontracted the most, {figures.PeriodLabel}",
             [new("Provider"), new("Funding received", true), new("Subcontracted", true), new("Share of funding", true), new("To SMEs", true), new("To VCSEs", true), new("Subcontractors", true)],
             figures.Subcontracting.Select(s => Row(new SiteCell(s.ProviderName, SiteUrls.Provider(s.ProviderIdentifier)), Money(s.FundingPence), Money(s.SubcontractedPence),
@@ -74,7 +74,7 @@ public static class MoneyInsightTables
     private static SiteCell Optional(double? percent) => percent is { } value ? Percent(value) : "none";
 
     private static SiteCell Organisation(SiteData data, int id, string name, Func<string, string> url) =>
-        data.Organisations.TryGetValue(id, out var organisation) ? new SiteCell(name, url(organisation.Identifier)) : name;
+        data.Registry.Organisations.TryGetValue(id, out var organisation) ? new SiteCell(name, url(organisation.Identifier)) : name;
 
     private static string MarketName(string name) => Enum.TryParse<Sector>(name, out var sector) ? SiteFormat.SectorName(sector) : name;
 

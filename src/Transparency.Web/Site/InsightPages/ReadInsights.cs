@@ -34,7 +34,7 @@ public sealed class ReadInsights(
             : await ScoresAsync(scope, period, await timeliness.ScheduleAsync(period.AsOf, cancellationToken), cancellationToken);
 
     public async Task<InsightsFigures?> ReadPagesAsync(SiteData data, CancellationToken cancellationToken) =>
-        data.LastYear.Count == 0 ? null : await PagesAsync(data, await timeliness.ScheduleAsync(data.AsOf, cancellationToken), cancellationToken);
+        data.Period.LastYear.Count == 0 ? null : await PagesAsync(data, await timeliness.ScheduleAsync(data.Period.AsOf, cancellationToken), cancellationToken);
 
     private async Task<IReadOnlyDictionary<int, DataQualityScore>> ScoresAsync(SiteScope scope, SitePeriod period, TimelinessSchedule schedule, CancellationToken cancellationToken)
     {
@@ -54,15 +54,15 @@ public sealed class ReadInsights(
 
     private async Task<InsightsFigures> PagesAsync(SiteData data, TimelinessSchedule schedule, CancellationToken cancellationToken)
     {
-        var period = InsightsPeriod.Between(data.LastYear[0], data.LastYear[^1]);
-        var latest = data.LatestDue.Code;
+        var period = InsightsPeriod.Between(data.Period.LastYear[0], data.Period.LastYear[^1]);
+        var latest = data.Period.LatestDue.Code;
         var markets = await concentration.Overall(period).ToListAsync(cancellationToken);
         markets.AddRange((await concentration.BySector(period).ToListAsync(cancellationToken)).OrderBy(m => m.MarketName, StringComparer.Ordinal));
         var mix = await outcomes.FundingMixOverall(period).ToListAsync(cancellationToken);
         mix.AddRange((await outcomes.FundingMixBySector(period).ToListAsync(cancellationToken)).OrderBy(m => m.Name, StringComparer.Ordinal));
         var quarters = await timeliness.Quarters(schedule).OrderByDescending(q => q.QuarterCode).Take(8).ToListAsync(cancellationToken);
         return new InsightsFigures(
-            $"{data.LastYear[0]} to {data.LastYear[^1]}",
+            $"{data.Period.LastYear[0]} to {data.Period.LastYear[^1]}",
             markets,
             await concentration.SharesOverall(period).OrderByDescending(s => s.FundingPence).ThenBy(s => s.GroupKey).Take(10).ToListAsync(cancellationToken),
             (await outcomes.KpiMixBySector().ToListAsync(cancellationToken)).OrderBy(m => m.Name, StringComparer.Ordinal).ToList(),

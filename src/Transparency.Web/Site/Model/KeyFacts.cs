@@ -6,13 +6,13 @@ public static class KeyFacts
     /// <param name="paid">How the page speaks of funding: "Received" for a provider or contract, "Paid to providers" for a commissioner or sector.</param>
     /// <param name="counts">Whether to show the number of contracts and providers (not on a contract's own page).</param>
     /// <param name="links">Where each figure's detail is.</param>
-    public static IReadOnlyList<KeyFact> For(SiteData data, KeyFigures figures, string paid, bool counts, KeyFactLinks links)
+    public static IReadOnlyList<KeyFact> For(SitePeriod period, KeyFigures figures, string paid, bool counts, KeyFactLinks links)
     {
-        var year = data.LatestDue.FinancialYear;
+        var year = period.LatestDue.FinancialYear;
         var facts = new List<KeyFact>
         {
-            Money($"{paid} this financial year", figures.ReceivedThisYearPence, $"{year}, up to the end of Q{data.LatestDue.Number}", links.Funding),
-            Money($"{paid} in total", figures.ReceivedInWindowPence, $"From {data.Window[0]} to {data.LatestDue}, the quarters this site shows", links.Funding),
+            Money($"{paid} this financial year", figures.ReceivedThisYearPence, $"{year}, up to the end of Q{period.LatestDue.Number}", links.Funding),
+            Money($"{paid} in total", figures.ReceivedInWindowPence, $"From {period.Window[0]} to {period.LatestDue}, the quarters this site shows", links.Funding),
         };
         if (counts)
         {
@@ -21,9 +21,9 @@ public static class KeyFacts
         }
 
         var ratings = figures.Ratings;
-        var rated = $"{{0}} of {SiteFormat.Number(ratings.Results)} KPI {(ratings.Results == 1 ? "result" : "results")} in {data.LatestDue}";
+        var rated = $"{{0}} of {SiteFormat.Number(ratings.Results)} KPI {(ratings.Results == 1 ? "result" : "results")} in {period.LatestDue}";
         facts.Add(ratings.Results == 0
-            ? new KeyFact("KPI results rated Good", "None reported", Note: $"No KPI results were published for {data.LatestDue}", Href: links.Performance)
+            ? new KeyFact("KPI results rated Good", "None reported", Note: $"No KPI results were published for {period.LatestDue}", Href: links.Performance)
             : new KeyFact("KPI results rated Good", SiteFormat.Share(ratings.Good, ratings.Results), Note: string.Format(SiteFormat.Culture, rated, ratings.Good), Href: links.Performance));
         if (ratings.Results > 0)
         {
@@ -34,7 +34,7 @@ public static class KeyFacts
         {
             facts.Add(returns.Due == 0
                 ? new KeyFact("Returns on time", "None due yet", Note: "No quarterly return was due in the last year", Href: links.Returns)
-                : new KeyFact("Returns on time", $"{SiteFormat.Number(returns.OnTime)} of {SiteFormat.Number(returns.Due)}", Note: $"Returns due from {data.LastYear[0]} to {data.LatestDue}", Href: links.Returns));
+                : new KeyFact("Returns on time", $"{SiteFormat.Number(returns.OnTime)} of {SiteFormat.Number(returns.Due)}", Note: $"Returns due from {period.LastYear[0]} to {period.LatestDue}", Href: links.Returns));
         }
 
         if (figures.DataQuality is { } quality)
@@ -44,7 +44,7 @@ public static class KeyFacts
 
         if (figures.SubcontractedPence is { } subcontracted)
         {
-            var lastYear = $"of {SiteFormat.PoundsShort(figures.ReceivedLastYearPence)} received from {data.LastYear[0]} to {data.LatestDue}";
+            var lastYear = $"of {SiteFormat.PoundsShort(figures.ReceivedLastYearPence)} received from {period.LastYear[0]} to {period.LatestDue}";
             facts.Add(new KeyFact("Passed to subcontractors", SiteFormat.Share(subcontracted, figures.ReceivedLastYearPence),
                 Note: $"{SiteFormat.PoundsShort(subcontracted)} {lastYear}", Href: links.Subcontractors));
             if (figures.SmeOrVcsePence is { } small)

@@ -11,7 +11,7 @@ public sealed record RatingCounts(int Results, int Good, int Inadequate)
 
 /// <summary>
 /// The figures a page summarises before its tables, worked out from the same published facts as those tables
-/// (<see cref="SiteData"/>, <see cref="SectorFigures"/>), never from a second reading of the database. A figure the
+/// (<see cref="SiteFacts"/>, <see cref="SectorFigures"/>), never from a second reading of the database. A figure the
 /// page cannot know is null and is left out of the summary rather than shown as zero.
 /// </summary>
 public sealed record KeyFigures(
@@ -33,22 +33,22 @@ public sealed record KeyFigures(
     /// </summary>
     public static KeyFigures ForContracts(SiteData data, IReadOnlyCollection<SiteContract> contracts, DataQualityScore? dataQuality)
     {
-        var thisYear = data.ThisFinancialYear.Select(q => q.Code).ToHashSet();
-        var lastYear = data.LastYear.Select(q => q.Code).ToHashSet();
-        var funding = contracts.SelectMany(c => data.FundingByContract[c.Id]).ToList();
-        var ratings = KpiRow.For(data, contracts).Where(r => r.Latest is not null).GroupBy(r => r.Latest!.Rating).ToDictionary(g => g.Key, g => g.Count());
+        var thisYear = data.Period.ThisFinancialYear.Select(q => q.Code).ToHashSet();
+        var lastYear = data.Period.LastYear.Select(q => q.Code).ToHashSet();
+        var funding = contracts.SelectMany(c => data.Facts.FundingByContract[c.Id]).ToList();
+        var ratings = KpiRow.For(data.Period, data.Registry, data.Facts, contracts).Where(r => r.Latest is not null).GroupBy(r => r.Latest!.Rating).ToDictionary(g => g.Key, g => g.Count());
 
         var (onTime, due) = (0, 0);
         foreach (var provider in contracts.GroupBy(c => c.ProviderId))
         {
-            foreach (var result in ReturnTimeliness.ForProvider(data, provider.Key, data.LastYear).Where(d => provider.Any(c => c.IsActiveIn(d.Quarter))))
+            foreach (var result in ReturnTimeliness.ForProvider(data.Period, data.Registry, data.Returns, provider.Key, data.Period.LastYear).Where(d => provider.Any(c => c.IsActiveIn(d.Quarter))))
             {
                 due++;
                 onTime += result.State == TimelinessStatus.OnTime ? 1 : 0;
             }
         }
 
-        var lines = contracts.SelectMany(c => data.SubcontractsByContract[c.Id]).ToList();
+        var lines = contracts.SelectMany(c => data.Facts.SubcontractsByContract[c.Id]).ToList();
         return new KeyFigures(
             funding.Where(f => thisYear.Contains(f.QuarterCode)).Sum(f => f.AmountPence),
             funding.Sum(f => f.AmountPence),
@@ -59,14 +59,14 @@ public sealed record KeyFigures(
             dataQuality,
             funding.Where(f => lastYear.Contains(f.QuarterCode)).Sum(f => f.AmountPence),
             lines.Sum(l => l.PaidLastYearPence),
-            lines.Where(l => data.Organisations[l.SubcontractorId] is { IsSme: true } or { IsVcse: true }).Sum(l => l.PaidLastYearPence));
+            lines.Where(l => data.Registry.Organisations[l.SubcontractorId] is { IsSme: true } or { IsVcse: true }).Sum(l => l.PaidLastYearPence));
     }
 
     /// <summary>For a sector, from the totals grouped in the database: returns and subcontracting are not among them, so are left out.</summary>
-    public static KeyFigures ForSector(SiteData data, SectorFigures figures)
+    public static KeyFigures ForSector(SitePeriod period, SectorFigures figures)
     {
         long Sum(IEnumerable<Quarter> quarters) => quarters.Sum(q => figures.FundingByQuarter.GetValueOrDefault(q.Code));
-        return new KeyFigures(Sum(data.ThisFinancialYear), Sum(data.Window), figures.Contracts, figures.Providers, RatingCounts.From(figures.LatestRatings),
-            null, null, Sum(data.LastYear), null, null);
+        return new KeyFigures(Sum(period.ThisFinancialYear), Sum(period.Window), figures.Contracts, figures.Providers, RatingCounts.From(figures.LatestRatings),
+            null, null, Sum(period.LastYear), null, null);
     }
 }

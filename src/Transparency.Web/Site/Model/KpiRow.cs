@@ -26,15 +26,15 @@ public sealed record KpiRow(SiteContract Contract, SiteKpi Kpi, KpiPoint? Latest
     }
 
     /// <summary>Whole-service KPI rows for the given contracts, latest quarter first.</summary>
-    public static List<KpiRow> For(SiteData data, IEnumerable<SiteContract> contracts)
+    public static List<KpiRow> For(SitePeriod period, SiteRegistry registry, SiteFacts facts, IEnumerable<SiteContract> contracts)
     {
-        var latest = data.LatestDue.Code;
-        var previous = data.LatestDue.Previous.Code;
+        var latest = period.LatestDue.Code;
+        var previous = period.LatestDue.Previous.Code;
         var rows = new List<KpiRow>();
         foreach (var contract in contracts)
         {
-            var results = data.KpiResultsByContract[contract.Id].Where(r => r.Cohort is null && (r.QuarterCode == latest || r.QuarterCode == previous)).ToList();
-            foreach (var kpi in data.KpisByContract[contract.Id])
+            var results = facts.KpiResultsByContract[contract.Id].Where(r => r.Cohort is null && (r.QuarterCode == latest || r.QuarterCode == previous)).ToList();
+            foreach (var kpi in registry.KpisByContract[contract.Id])
             {
                 var byQuarter = WholeService.ByQuarter(results, kpi);
                 rows.Add(new KpiRow(contract, kpi, byQuarter.GetValueOrDefault(latest), byQuarter.GetValueOrDefault(previous)));

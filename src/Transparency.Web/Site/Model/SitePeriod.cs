@@ -11,6 +11,9 @@ public sealed record SitePeriod(DateTime AsOf, Quarter LatestDue, IReadOnlyList<
     /// <summary>The last four quarters due, for "in the last year" figures.</summary>
     public IReadOnlyList<Quarter> LastYear { get; } = Window.Skip(Math.Max(0, Window.Count - 4)).ToList();
 
+    /// <summary>The financial year pages call "this financial year": the one holding <see cref="LatestDue"/>.</summary>
+    public IEnumerable<Quarter> ThisFinancialYear => Window.Where(q => q.FinancialYearStart == LatestDue.FinancialYearStart);
+
     public int FirstCode => Window[0].Code;
 
     public int LastYearFirstCode => Window[^4].Code;

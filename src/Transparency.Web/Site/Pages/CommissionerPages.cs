@@ -10,11 +10,11 @@ public sealed class CommissionerPages : IPageSource
     public IEnumerable<PageJob> Plan(SiteData data, SiteContext site)
     {
         var ids = data.Scope.ProviderIds is { } providers
-            ? data.Contracts.Where(c => providers.Contains(c.ProviderId)).Select(c => c.CommissionerId)
-            : data.Contracts.Select(c => c.CommissionerId);
+            ? data.Registry.Contracts.Where(c => providers.Contains(c.ProviderId)).Select(c => c.CommissionerId)
+            : data.Registry.Contracts.Select(c => c.CommissionerId);
         foreach (var id in ids.Distinct().Order())
         {
-            var commissioner = data.Organisations[id];
+            var commissioner = data.Registry.Organisations[id];
             yield return new PageJob(SiteUrls.Commissioner(commissioner.Identifier), () => Create(data, site, commissioner));
         }
     }
@@ -22,23 +22,23 @@ public sealed class CommissionerPages : IPageSource
     private static SitePage Create(SiteData data, SiteContext site, SiteOrganisation commissioner)
     {
         var url = SiteUrls.Commissioner(commissioner.Identifier);
-        var contracts = data.ContractsByCommissioner[commissioner.Id].OrderBy(c => c.Reference, StringComparer.Ordinal).ToList();
+        var contracts = data.Registry.ContractsByCommissioner[commissioner.Id].OrderBy(c => c.Reference, StringComparer.Ordinal).ToList();
         var ids = contracts.Select(c => c.Id).ToList();
-        var (funding, chart) = FundingTable.For(data, contracts, "Funding paid to providers by quarter", "funding-chart", ODataLinks.FundingForContracts(ids));
-        var lastYear = data.LastYear.Select(q => q.Code).ToHashSet();
+        var (funding, chart) = FundingTable.For(data.Period, data.Facts, contracts, "Funding paid to providers by quarter", "funding-chart", ODataLinks.FundingForContracts(ids));
+        var lastYear = data.Period.LastYear.Select(q => q.Code).ToHashSet();
         var contractTable = new SiteTable("Contracts", [new("Reference"), new("Title"), new("Provider"), new("Sector"), new("Paid in the last year", true), new("Total value", true)],
             contracts.Select(c =>
             {
-                var paid = data.FundingByContract[c.Id].Where(f => lastYear.Contains(f.QuarterCode)).Sum(f => f.AmountPence);
+                var paid = data.Facts.FundingByContract[c.Id].Where(f => lastYear.Contains(f.QuarterCode)).Sum(f => f.AmountPence);
                 return (IReadOnlyList<SiteCell>)[new SiteCell(c.Reference, SiteUrls.Contract(c.Reference)), c.Title,
-                    new SiteCell(data.OrganisationName(c.ProviderId), SiteUrls.Provider(data.Organisations[c.ProviderId].Identifier)), SiteFormat.SectorName(c.Sector),
+                    new SiteCell(data.Registry.OrganisationName(c.ProviderId), SiteUrls.Provider(data.Registry.Organisations[c.ProviderId].Identifier)), SiteFormat.SectorName(c.Sector),
                     new SiteCell(SiteFormat.Pounds(paid), Csv: SiteFormat.PoundsCsv(paid)), new SiteCell(SiteFormat.Pounds(c.TotalValuePence), Csv: SiteFormat.PoundsCsv(c.TotalValuePence))];
             }).ToList(),
             "contracts.csv", ODataLinks.ContractsForCommissioner(commissioner.Id));
-        var ratings = KpiRow.For(data, contracts).Where(r => r.Latest is not null).GroupBy(r => r.Latest!.Rating).ToDictionary(g => g.Key, g => g.Count());
-        var ratingTable = new SiteTable($"KPI ratings in {data.LatestDue}", [new("Rating"), new("KPI results", true)],
+        var ratings = KpiRow.For(data.Period, data.Registry, data.Facts, contracts).Where(r => r.Latest is not null).GroupBy(r => r.Latest!.Rating).ToDictionary(g => g.Key, g => g.Count());
+        var ratingTable = new SiteTable($"KPI ratings in {data.Period.LatestDue}", [new("Rating"), new("KPI results", true)],
             Enum.GetValues<KpiRating>().Select(r => (IReadOnlyList<SiteCell>)[new SiteCell(r.Label(), TagClass: SiteFormat.RatingTagClass(r)), SiteFormat.Number(ratings.GetValueOrDefault(r))]).ToList(),
-            "kpi-ratings.csv", ODataLinks.KpiResultsForContracts(ids, data.LatestDue.Code));
+            "kpi-ratings.csv", ODataLinks.KpiResultsForContracts(ids, data.Period.LatestDue.Code));
         var tables = new[] { funding, contractTable, ratingTable };
         var lead = $"{commissioner.Name} commissions {contracts.Count} {(contracts.Count == 1 ? "contract" : "contracts")} from {contracts.Select(c => c.ProviderId).Distinct().Count()} providers.";
         var meta = new PageMeta(url, commissioner.Name, lead)
@@ -48,7 +48,7 @@ public sealed class CommissionerPages : IPageSource
             Breadcrumbs = [("Home", SiteUrls.Home), ("Commissioners", SiteUrls.Commissioners)],
             JsonLd = DatasetJsonLd.For(site, url, $"Contracts commissioned by {commissioner.Name}", lead, commissioner.Name, tables, null),
         };
-        var summary = KeyFacts.For(data, KeyFigures.ForContracts(data, contracts, dataQuality: null), "Paid to providers", counts: true,
+        var summary = KeyFacts.For(data.Period, KeyFigures.ForContracts(data, contracts, dataQuality: null), "Paid to providers", counts: true,
             KeyFactLinks.ThisPage with { Returns = SiteUrls.LateAndMissing, Subcontractors = null });
         var model = new OrganisationModel("Commissioner", commissioner.Name, lead, summary, [("Organisation identifier", commissioner.Identifier, null)], chart,
             [("Funding", funding), ("Contracts", contractTable), ("Performance", ratingTable)]);

@@ -7,6 +7,6 @@ namespace Transparency.Web.Site.Pages;
 public sealed class ContractPages : IPageSource
 {
     public IEnumerable<PageJob> Plan(SiteData data, SiteContext site) =>
-        data.Contracts.Where(c => data.Scope.ProviderIds?.Contains(c.ProviderId) ?? true)
+        data.Registry.Contracts.Where(c => data.Scope.ProviderIds?.Contains(c.ProviderId) ?? true)
             .Select(c => new PageJob(SiteUrls.Contract(c.Reference), () => ContractModel.Create(data, site, c)));
 }

@@ -9,8 +9,8 @@ public sealed record HomeModel(HomeFigures Figures, string FinancialYear, Quarte
     public static SitePage Create(SiteData data)
     {
         var latest = new SiteTable("Latest publications", [new("Provider"), new("Quarter"), new("Version", true), new("Published"), new("Correction reason")],
-            data.Headlines.Latest.Select(p => (IReadOnlyList<SiteCell>)[
-                new SiteCell(data.OrganisationName(p.ProviderId), SiteUrls.ProviderReturns(data.Organisations[p.ProviderId].Identifier)),
+            data.Summaries.Headlines.Latest.Select(p => (IReadOnlyList<SiteCell>)[
+                new SiteCell(data.Registry.OrganisationName(p.ProviderId), SiteUrls.ProviderReturns(data.Registry.Organisations[p.ProviderId].Identifier)),
                 Quarter.FromCode(p.QuarterCode).ToString(), SiteFormat.Number(p.VersionNumber),
                 new SiteCell(SiteFormat.Date(p.PublishedAt), Csv: SiteFormat.IsoDate(p.PublishedAt)), p.RestatementReason ?? string.Empty]).ToList(),
             "latest-publications.csv", ODataLinks.ReturnVersionsPublished());
@@ -20,6 +20,6 @@ public sealed record HomeModel(HomeFigures Figures, string FinancialYear, Quarte
             Section = "home",
             Searchable = true,
         };
-        return new SitePage(meta, typeof(HomeView), new HomeModel(data.Headlines.Figures, Quarter.FormatFinancialYear(data.LatestDue.FinancialYearStart), data.LatestDue, latest), [latest]);
+        return new SitePage(meta, typeof(HomeView), new HomeModel(data.Summaries.Headlines.Figures, Quarter.FormatFinancialYear(data.Period.LatestDue.FinancialYearStart), data.Period.LatestDue, latest), [latest]);
     }
 }

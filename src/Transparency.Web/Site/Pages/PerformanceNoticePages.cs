@@ -24,7 +24,7 @@ public sealed class PerformanceNoticePages : IPageSource
             yield return new PageJob(NoticeUrls.CoveragePage, () => Coverage(data));
         }
 
-        foreach (var contract in data.Contracts.Where(c => data.Scope.ProviderIds?.Contains(c.ProviderId) ?? true))
+        foreach (var contract in data.Registry.Contracts.Where(c => data.Scope.ProviderIds?.Contains(c.ProviderId) ?? true))
         {
             foreach (var notice in data.Notices.ByContract[contract.Id])
             {
@@ -58,7 +58,7 @@ public sealed class PerformanceNoticePages : IPageSource
     private static SitePage Summary(SiteData data, SiteContract contract, PerformanceNotice notice, AssessmentPeriod period)
     {
         var url = NoticeUrls.SummaryPage(contract.Reference, period);
-        var provider = data.Organisations[contract.ProviderId];
+        var provider = data.Registry.Organisations[contract.ProviderId];
         var tables = new List<SiteTable> { Ratings(notice, period, RatingsCsv), Evidence(notice, EvidenceCsv) };
         var meta = new PageMeta(url, $"Contract performance notice, {period}: {contract.Title}",
             $"The contracting authority's KPI ratings of {contract.Title} ({contract.Reference}) for {period}, with the provider's quarterly results.")
@@ -66,16 +66,16 @@ public sealed class PerformanceNoticePages : IPageSource
             Section = "providers",
             Breadcrumbs = [("Home", SiteUrls.Home), ("Providers", SiteUrls.Providers), (provider.Name, SiteUrls.Provider(provider.Identifier)), (contract.Title, SiteUrls.Contract(contract.Reference))],
         };
-        var model = new PerformanceNoticeModel(contract, data.Organisations[contract.CommissionerId], provider, notice, period, tables[0], tables[1]);
+        var model = new PerformanceNoticeModel(contract, data.Registry.Organisations[contract.CommissionerId], provider, notice, period, tables[0], tables[1]);
         return new SitePage(meta, typeof(PerformanceNoticeView), model, tables);
     }
 
     private static SitePage Coverage(SiteData data)
     {
-        var table = new SiteTable($"Contracts over £5 million missing a duty on {SiteFormat.Date(data.AsOf)}",
+        var table = new SiteTable($"Contracts over £5 million missing a duty on {SiteFormat.Date(data.Period.AsOf)}",
             [new("Commissioner"), new("Contract"), new("Value", true), new("KPIs", true), new("Latest notice"), new("What is missing")],
             data.Notices.Coverage.Select(r => (IReadOnlyList<SiteCell>)[
-                data.Organisations.TryGetValue(r.CommissionerId, out var buyer) ? new SiteCell(buyer.Name, SiteUrls.Commissioner(buyer.Identifier)) : r.CommissionerName,
+                data.Registry.Organisations.TryGetValue(r.CommissionerId, out var buyer) ? new SiteCell(buyer.Name, SiteUrls.Commissioner(buyer.Identifier)) : r.CommissionerName,
                 new SiteCell($"{r.ContractTitle} ({r.ContractReference})", SiteUrls.Contract(r.ContractReference)),
                 new SiteCell(SiteFormat.Pounds(r.ValuePence), Csv: SiteFormat.PoundsCsv(r.ValuePence)),
                 SiteFormat.Number(r.Kpis),
@@ -89,7 +89,7 @@ public sealed class PerformanceNoticePages : IPageSource
             Breadcrumbs = [("Home", SiteUrls.Home), ("Insights", SiteUrls.Insights)],
         };
         var commissioners = data.Notices.Coverage.Select(r => r.CommissionerId).Distinct().Count();
-        return new SitePage(meta, typeof(NoticeCoverageView), new NoticeCoverageModel(data.AsOf, commissioners, table), [table]);
+        return new SitePage(meta, typeof(NoticeCoverageView), new NoticeCoverageModel(data.Period.AsOf, commissioners, table), [table]);
     }
 
     private static string Missing(NoticeCoverageRow row) => (row.TooFewKpis, row.NoRecentNotice) switch

@@ -9,11 +9,11 @@ public sealed class ProviderPages : IPageSource
 {
     public IEnumerable<PageJob> Plan(SiteData data, SiteContext site)
     {
-        var providers = data.Scope.ProviderIds?.Where(id => data.ContractsByProvider[id].Any()).Order()
-            ?? data.Contracts.Select(c => c.ProviderId).Distinct().Order();
+        var providers = data.Scope.ProviderIds?.Where(id => data.Registry.ContractsByProvider[id].Any()).Order()
+            ?? data.Registry.Contracts.Select(c => c.ProviderId).Distinct().Order();
         foreach (var id in providers)
         {
-            var identifier = data.Organisations[id].Identifier;
+            var identifier = data.Registry.Organisations[id].Identifier;
             yield return new PageJob(SiteUrls.Provider(identifier), () => ProviderModel.Create(data, site, id));
             yield return new PageJob(SiteUrls.ProviderReturns(identifier), () => ReturnHistoryModel.Create(data, site, id));
             foreach (var (row, version) in ReturnVersionModel.PagesOf(data, id))

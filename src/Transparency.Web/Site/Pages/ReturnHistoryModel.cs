@@ -13,13 +13,13 @@ public sealed record ReturnHistoryModel(SiteOrganisation Provider, IReadOnlyList
 {
     public static SitePage Create(SiteData data, SiteContext site, int providerId)
     {
-        var provider = data.Organisations[providerId];
+        var provider = data.Registry.Organisations[providerId];
         var url = SiteUrls.ProviderReturns(provider.Identifier);
         var entries = new List<VersionEntry>();
-        foreach (var row in data.ReturnsByProvider[providerId].OrderByDescending(r => r.QuarterCode))
+        foreach (var row in data.Returns.ReturnsByProvider[providerId].OrderByDescending(r => r.QuarterCode))
         {
             // Withdrawn and draft versions are never public; superseded ones stay, as the record of what was first said.
-            var versions = data.VersionsByReturn[row.Id].Where(v => v.Status is ReturnVersionStatus.Published or ReturnVersionStatus.Superseded)
+            var versions = data.Returns.VersionsByReturn[row.Id].Where(v => v.Status is ReturnVersionStatus.Published or ReturnVersionStatus.Superseded)
                 .OrderByDescending(v => v.VersionNumber).ToList();
             var quarter = Quarter.FromCode(row.QuarterCode);
             foreach (var version in versions)
@@ -31,7 +31,7 @@ public sealed record ReturnHistoryModel(SiteOrganisation Provider, IReadOnlyList
                     continue;
                 }
 
-                var (changes, unchanged) = VersionChanges.Between(data, previous, version.Id);
+                var (changes, unchanged) = VersionChanges.Between(data.Registry, data.Returns, previous, version.Id);
                 entries.Add(new VersionEntry(quarter, version, replaced?.VersionNumber, ChangesTable(quarter, version, replaced, changes), unchanged));
             }
         }

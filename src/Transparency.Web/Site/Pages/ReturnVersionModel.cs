@@ -16,9 +16,9 @@ public sealed record ReturnVersionModel(
     /// <summary>The versions that have a page: public ones (withdrawn and draft versions never are) of returns in the site's window.</summary>
     public static IEnumerable<(ReturnRow Return, VersionRow Version)> PagesOf(SiteData data, int providerId)
     {
-        var window = data.Window.Select(q => q.Code).ToHashSet();
-        return data.ReturnsByProvider[providerId].Where(r => window.Contains(r.QuarterCode))
-            .SelectMany(r => data.VersionsByReturn[r.Id].Where(IsPublic).Select(v => (r, v)));
+        var window = data.Period.Window.Select(q => q.Code).ToHashSet();
+        return data.Returns.ReturnsByProvider[providerId].Where(r => window.Contains(r.QuarterCode))
+            .SelectMany(r => data.Returns.VersionsByReturn[r.Id].Where(IsPublic).Select(v => (r, v)));
     }
 
     public static bool IsPublic(VersionRow version) =>
@@ -26,11 +26,11 @@ public sealed record ReturnVersionModel(
 
     public static SitePage Create(SiteData data, SiteContext site, ReturnRow row, VersionRow version)
     {
-        var provider = data.Organisations[row.ProviderId];
+        var provider = data.Registry.Organisations[row.ProviderId];
         var quarter = Quarter.FromCode(row.QuarterCode);
         var number = version.VersionNumber!.Value;
         var url = SiteUrls.ReturnVersion(provider.Identifier, quarter, number);
-        var versions = data.VersionsByReturn[row.Id].Where(IsPublic).ToList();
+        var versions = data.Returns.VersionsByReturn[row.Id].Where(IsPublic).ToList();
         var replaces = versions.FirstOrDefault(v => v.Id == version.SupersedesVersionId);
         var replacedBy = versions.FirstOrDefault(v => v.SupersedesVersionId == version.Id);
         var figures = Figures(data, row, version);
@@ -66,33 +66,33 @@ public sealed record ReturnVersionModel(
     }
 
     /// <summary>
-    /// A version that took part in a correction has its own figures read (<see cref="SiteData.FiguresByVersion"/>); any
+    /// A version that took part in a correction has its own figures read (<see cref="SiteReturns.FiguresByVersion"/>); any
     /// other public version is its return's current one, whose figures are the current facts of the provider's contracts.
     /// </summary>
     private static List<VersionFigure> Figures(SiteData data, ReturnRow row, VersionRow version)
     {
         if (version.Status == ReturnVersionStatus.Superseded || version.SupersedesVersionId is not null)
         {
-            return [.. data.FiguresByVersion[version.Id]];
+            return [.. data.Returns.FiguresByVersion[version.Id]];
         }
 
-        var contracts = data.ContractsByProvider[row.ProviderId].Select(c => c.Id).Order().ToList();
-        var funding = contracts.SelectMany(c => data.FundingByContract[c]).Where(f => f.QuarterCode == row.QuarterCode)
+        var contracts = data.Registry.ContractsByProvider[row.ProviderId].Select(c => c.Id).Order().ToList();
+        var funding = contracts.SelectMany(c => data.Facts.FundingByContract[c]).Where(f => f.QuarterCode == row.QuarterCode)
             .GroupBy(f => (f.ContractId, f.PaymentType))
             .Select(g => new VersionFigure(version.Id, g.Key.ContractId, 0, g.Key.PaymentType.ToString(), string.Empty, g.Sum(f => f.AmountPence), null));
-        var results = contracts.SelectMany(c => data.KpiResultsByContract[c]).Where(r => r.QuarterCode == row.QuarterCode)
+        var results = contracts.SelectMany(c => data.Facts.KpiResultsByContract[c]).Where(r => r.QuarterCode == row.QuarterCode)
             .Select(r => new VersionFigure(version.Id, r.ContractId, r.KpiId, r.Cohort ?? string.Empty, r.AreaCode ?? string.Empty, r.Actual, r.Rating));
         return [.. funding.Concat(results).OrderBy(f => f.ContractId).ThenBy(f => f.KpiId).ThenBy(f => f.Detail, StringComparer.Ordinal)];
     }
 
     private static SiteCell ContractCell(SiteData data, int contractId) =>
-        data.ContractsById.TryGetValue(contractId, out var contract)
+        data.Registry.ContractsById.TryGetValue(contractId, out var contract)
             ? new SiteCell(contract.Reference, SiteUrls.Contract(contract.Reference))
             : new SiteCell(string.Create(CultureInfo.InvariantCulture, $"Contract {contractId}"));
 
     private static IReadOnlyList<SiteCell> ResultRow(SiteData data, VersionFigure figure)
     {
-        var kpi = data.KpisByContract[figure.ContractId].FirstOrDefault(k => k.Id == figure.KpiId);
+        var kpi = data.Registry.KpisByContract[figure.ContractId].FirstOrDefault(k => k.Id == figure.KpiId);
         return
         [
             ContractCell(data, figure.ContractId),

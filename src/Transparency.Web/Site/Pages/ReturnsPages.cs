@@ -11,9 +11,9 @@ public sealed class ReturnsPages : IPageSource
     {
         // The overview shows the last year. A full build writes a page for every quarter of the window, since the insights
         // link to them; a scoped build reads only the last year's returns of other providers, so it rewrites only those.
-        var quarters = data.LastYear.Reverse().ToList();
+        var quarters = data.Period.LastYear.Reverse().ToList();
         yield return new PageJob(SiteUrls.LateAndMissing, () => Index(data, quarters));
-        foreach (var quarter in (data.Scope.IsEverything ? data.Window : data.LastYear).Reverse())
+        foreach (var quarter in (data.Scope.IsEverything ? data.Period.Window : data.Period.LastYear).Reverse())
         {
             yield return new PageJob(SiteUrls.ReturnsForQuarter(quarter), () => ForQuarter(data, quarter));
         }
@@ -24,14 +24,14 @@ public sealed class ReturnsPages : IPageSource
         var table = new SiteTable("Returns due by quarter", [new("Quarter"), new("Due", true), new("On time", true), new("Late", true), new("Missing", true)],
             quarters.Select(q =>
             {
-                var due = ReturnTimeliness.ForQuarter(data, q).ToList();
+                var due = ReturnTimeliness.ForQuarter(data.Period, data.Registry, data.Returns, q).ToList();
                 return (IReadOnlyList<SiteCell>)[new SiteCell(q.ToString(), SiteUrls.ReturnsForQuarter(q)), SiteFormat.Number(due.Count),
                     SiteFormat.Number(due.Count(d => d.State == TimelinessStatus.OnTime)), SiteFormat.Number(due.Count(d => d.State == TimelinessStatus.Late)),
                     SiteFormat.Number(due.Count(d => d.State == TimelinessStatus.Missing))];
             }).ToList(),
             "returns-by-quarter.csv", null);
         var meta = new PageMeta(SiteUrls.LateAndMissing, "Late and missing returns",
-            $"Every provider with an active contract must publish a return for each quarter, by {data.Deadlines.Describe()}.")
+            $"Every provider with an active contract must publish a return for each quarter, by {data.Period.Deadlines.Describe()}.")
         {
             Section = "returns",
             Breadcrumbs = [("Home", SiteUrls.Home)],
@@ -42,15 +42,15 @@ public sealed class ReturnsPages : IPageSource
     private static SitePage ForQuarter(SiteData data, Quarter quarter)
     {
         var url = SiteUrls.ReturnsForQuarter(quarter);
-        var late = ReturnTimeliness.ForQuarter(data, quarter).Where(d => d.State != TimelinessStatus.OnTime)
-            .OrderBy(d => d.State == TimelinessStatus.Missing ? 0 : 1).ThenBy(d => data.OrganisationName(d.ProviderId), StringComparer.Ordinal).ToList();
+        var late = ReturnTimeliness.ForQuarter(data.Period, data.Registry, data.Returns, quarter).Where(d => d.State != TimelinessStatus.OnTime)
+            .OrderBy(d => d.State == TimelinessStatus.Missing ? 0 : 1).ThenBy(d => data.Registry.OrganisationName(d.ProviderId), StringComparer.Ordinal).ToList();
         var table = new SiteTable($"Late and missing returns for {quarter}", [new("Provider"), new("Due"), new("Status"), new("Published")],
-            late.Select(d => (IReadOnlyList<SiteCell>)[new SiteCell(data.OrganisationName(d.ProviderId), SiteUrls.ProviderReturns(data.Organisations[d.ProviderId].Identifier)),
+            late.Select(d => (IReadOnlyList<SiteCell>)[new SiteCell(data.Registry.OrganisationName(d.ProviderId), SiteUrls.ProviderReturns(data.Registry.Organisations[d.ProviderId].Identifier)),
                 new SiteCell(SiteFormat.Date(d.DueDate), Csv: d.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
                 new SiteCell(d.StateText, TagClass: d.TagClass),
                 new SiteCell(d.FirstPublishedAt is { } at ? SiteFormat.Date(at) : "Not published", Csv: d.FirstPublishedAt is { } p ? SiteFormat.IsoDate(p) : string.Empty)]).ToList(),
             "late-and-missing.csv", ODataLinks.ReturnsForQuarter(quarter.Code));
-        var meta = new PageMeta(url, $"Late and missing returns for {quarter}", $"Returns for {quarter} were due by {SiteFormat.Date(data.Deadlines.DueDate(quarter))}.")
+        var meta = new PageMeta(url, $"Late and missing returns for {quarter}", $"Returns for {quarter} were due by {SiteFormat.Date(data.Period.Deadlines.DueDate(quarter))}.")
         {
             Section = "returns",
             Breadcrumbs = [("Home", SiteUrls.Home), ("Late and missing returns", SiteUrls.LateAndMissing)],

@@ -8,24 +8,24 @@ namespace Transparency.Web.Site.Pages;
 public sealed class SubcontractorPages : IPageSource
 {
     public IEnumerable<PageJob> Plan(SiteData data, SiteContext site) =>
-        data.SubcontractorIds.Order().Select(id => new PageJob(SiteUrls.Subcontractor(data.Organisations[id].Identifier), () => Create(data, site, data.Organisations[id])));
+        data.Facts.SubcontractorIds.Order().Select(id => new PageJob(SiteUrls.Subcontractor(data.Registry.Organisations[id].Identifier), () => Create(data, site, data.Registry.Organisations[id])));
 
     private static SitePage Create(SiteData data, SiteContext site, SiteOrganisation subcontractor)
     {
         var url = SiteUrls.Subcontractor(subcontractor.Identifier);
-        var lines = data.SubcontractsBySubcontractor[subcontractor.Id].OrderByDescending(l => l.PaidLastYearPence).ThenBy(l => l.ContractId).ToList();
-        var table = new SiteTable($"Work paid for from {data.LastYear[0]} to {data.LatestDue}",
+        var lines = data.Facts.SubcontractsBySubcontractor[subcontractor.Id].OrderByDescending(l => l.PaidLastYearPence).ThenBy(l => l.ContractId).ToList();
+        var table = new SiteTable($"Work paid for from {data.Period.LastYear[0]} to {data.Period.LatestDue}",
             [new("Provider"), new("Contract"), new("Service"), new("Paid", true), new("Total value", true)],
             lines.Select(l =>
             {
-                var contract = data.ContractsById[l.ContractId];
-                var provider = data.Organisations[contract.ProviderId];
+                var contract = data.Registry.ContractsById[l.ContractId];
+                var provider = data.Registry.Organisations[contract.ProviderId];
                 return (IReadOnlyList<SiteCell>)[new SiteCell(provider.Name, SiteUrls.Provider(provider.Identifier)), new SiteCell(contract.Reference, SiteUrls.Contract(contract.Reference)),
                     l.Service, new SiteCell(SiteFormat.Pounds(l.PaidLastYearPence), Csv: SiteFormat.PoundsCsv(l.PaidLastYearPence)),
                     new SiteCell(SiteFormat.Pounds(l.TotalValuePence), Csv: SiteFormat.PoundsCsv(l.TotalValuePence))];
             }).ToList(),
             "work.csv", ODataLinks.SubcontractsForSubcontractor(subcontractor.Id));
-        var providers = lines.Select(l => data.ContractsById[l.ContractId].ProviderId).Distinct().Count();
+        var providers = lines.Select(l => data.Registry.ContractsById[l.ContractId].ProviderId).Distinct().Count();
         var lead = $"{subcontractor.Name} worked for {providers} {(providers == 1 ? "provider" : "providers")} as a subcontractor in the last year.";
         var facts = new List<(string, string, string?)>
         {
@@ -34,7 +34,7 @@ public sealed class SubcontractorPages : IPageSource
             ("Small or medium-sized enterprise", subcontractor.IsSme ? "Yes" : "No", null),
             ("Voluntary, community or social enterprise", subcontractor.IsVcse ? "Yes" : "No", null),
         };
-        if (data.ContractsByProvider[subcontractor.Id].Any())
+        if (data.Registry.ContractsByProvider[subcontractor.Id].Any())
         {
             facts.Add(("Also a provider", "See its own contracts", SiteUrls.Provider(subcontractor.Identifier)));
         }
@@ -52,7 +52,7 @@ public sealed class SubcontractorPages : IPageSource
     private static List<KeyFact> Summary(SiteData data, IReadOnlyList<SubcontractLine> lines, int providers)
     {
         const string Detail = "#who-it-works-for";
-        var period = $"From {data.LastYear[0]} to {data.LatestDue}";
+        var period = $"From {data.Period.LastYear[0]} to {data.Period.LatestDue}";
         var contracts = lines.Select(l => l.ContractId).Distinct().Count();
         var facts = new List<KeyFact>
         {

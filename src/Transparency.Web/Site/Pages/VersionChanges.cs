@@ -7,10 +7,10 @@ namespace Transparency.Web.Site.Pages;
 /// <summary>Compares the figures of two versions of a return line by line, funding lines first, then KPI results.</summary>
 public static class VersionChanges
 {
-    public static (IReadOnlyList<FigureChange> Changes, int Unchanged) Between(SiteData data, int beforeId, int afterId)
+    public static (IReadOnlyList<FigureChange> Changes, int Unchanged) Between(SiteRegistry registry, SiteReturns returns, int beforeId, int afterId)
     {
-        var before = data.FiguresByVersion[beforeId].ToDictionary(f => f.Key);
-        var after = data.FiguresByVersion[afterId].ToDictionary(f => f.Key);
+        var before = returns.FiguresByVersion[beforeId].ToDictionary(f => f.Key);
+        var after = returns.FiguresByVersion[afterId].ToDictionary(f => f.Key);
         var changes = new List<FigureChange>();
         var unchanged = 0;
         foreach (var key in before.Keys.Union(after.Keys).Order())
@@ -23,16 +23,16 @@ public static class VersionChanges
                 continue;
             }
 
-            changes.Add(Describe(data, old, now));
+            changes.Add(Describe(registry, old, now));
         }
 
         return (changes, unchanged);
     }
 
-    private static FigureChange Describe(SiteData data, VersionFigure? old, VersionFigure? now)
+    private static FigureChange Describe(SiteRegistry registry, VersionFigure? old, VersionFigure? now)
     {
         var figure = (now ?? old)!;
-        var contract = data.ContractsById.TryGetValue(figure.ContractId, out var c) ? c.Reference : $"contract {figure.ContractId}";
+        var contract = registry.ContractsById.TryGetValue(figure.ContractId, out var c) ? c.Reference : $"contract {figure.ContractId}";
         if (figure.IsFunding)
         {
             var type = Enum.TryParse<PaymentType>(figure.Detail, out var t) ? SiteFormat.PaymentTypeName(t) : figure.Detail;
@@ -41,7 +41,7 @@ public static class VersionChanges
             return new FigureChange("Funding", contract, type, Money(old), Money(now), MoneyCsv(old), MoneyCsv(now));
         }
 
-        var kpi = data.KpisByContract[figure.ContractId].FirstOrDefault(k => k.Id == figure.KpiId);
+        var kpi = registry.KpisByContract[figure.ContractId].FirstOrDefault(k => k.Id == figure.KpiId);
         var line = kpi is null ? $"KPI {figure.KpiId}" : $"{kpi.Code} {kpi.Name}";
         if (figure.Detail.Length > 0)
         {
