@@ -3,6 +3,7 @@ using Transparency.Web.Administration;
 using Transparency.Web.Data;
 using Transparency.Web.Demo;
 using Transparency.Web.Domain;
+using Transparency.Web.PublicRecord;
 using Transparency.Web.Site.Model;
 
 namespace Transparency.Web.Site.Build;
@@ -68,7 +69,7 @@ public sealed class ReadDatabase(TransparencyDbContext db, SiteOptions options, 
         Log("organisations, contracts, areas and KPI kinds");
 
         var subcontracts = db.Subcontracts.Where(s => s.QuarterCode >= lastYearFirst
-            && db.ReturnVersions.Any(v => v.Id == s.ReturnVersionId && v.Status == ReturnVersionStatus.Published));
+            && db.ReturnVersions.Any(v => v.Id == s.ReturnVersionId && v.Status == PublicStatus.Current));
         var returns = db.Returns.AsQueryable();
         HashSet<int>? subcontractorsInScope = null;
         if (inScope is not null)
@@ -87,7 +88,7 @@ public sealed class ReadDatabase(TransparencyDbContext db, SiteOptions options, 
 
         var returnRows = await returns.OrderBy(r => r.ProviderId).ThenBy(r => r.QuarterCode)
             .Select(r => new ReturnRow(r.Id, r.ProviderId, r.QuarterCode, r.DueDate, r.FirstPublishedAt,
-                r.Versions.Any(v => v.Status == ReturnVersionStatus.Published))).ToListAsync(cancellationToken);
+                r.Versions.Any(v => v.Status == PublicStatus.Current))).ToListAsync(cancellationToken);
         var subcontractLines = await ReadSubcontractsAsync(subcontracts, cancellationToken);
         var demoNotice = await db.Settings.AnyAsync(s => s.Key == DemoMarker.SettingKey, cancellationToken) ? DemoMarker.Notice : null;
         Log("returns and subcontracts");

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Transparency.Web.Data;
 using Transparency.Web.Domain;
+using Transparency.Web.PublicRecord;
 using Transparency.Web.Site.Model;
 
 namespace Transparency.Web.Site.Build;
@@ -12,7 +13,7 @@ namespace Transparency.Web.Site.Build;
 /// </summary>
 public sealed class ReadFacts(TransparencyDbContext db, int first, IReadOnlyCollection<int>? contractIds)
 {
-    private const ReturnVersionStatus Public = ReturnVersionStatus.Published;
+    private const ReturnVersionStatus Public = PublicStatus.Current;
 
     public async Task<ILookup<int, KpiPoint>> ResultsAsync(CancellationToken cancellationToken)
     {

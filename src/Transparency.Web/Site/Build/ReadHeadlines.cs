@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Transparency.Web.Data;
 using Transparency.Web.Domain;
+using Transparency.Web.PublicRecord;
 using Transparency.Web.Site.Model;
 
 namespace Transparency.Web.Site.Build;
@@ -27,7 +28,7 @@ public sealed class ReadHeadlines(TransparencyDbContext db)
         var providers = contracts.Select(c => c.ProviderId).Distinct().Count();
 
         var latest = await db.ReturnVersions.Where(v => v.PublishedAt != null && v.VersionNumber != null
-                && (v.Status == ReturnVersionStatus.Published || v.Status == ReturnVersionStatus.Superseded))
+                && (v.Status == PublicStatus.Current || v.Status == PublicStatus.Replaced))
             .OrderByDescending(v => v.PublishedAt).ThenByDescending(v => v.Id).Take(LatestCount)
             .Select(v => new LatestPublication(v.Return!.ProviderId, v.Return.QuarterCode, v.VersionNumber!.Value, v.PublishedAt!.Value, v.RestatementReason))
             .ToListAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Transparency.Web.Data;
 using Transparency.Web.Domain;
+using Transparency.Web.PublicRecord;
 using Transparency.Web.Site.Model;
 
 namespace Transparency.Web.Site.Build;
@@ -29,7 +30,7 @@ public sealed class ReadPeerBenchmarks(TransparencyDbContext db)
         var kpiIds = comparable.Select(k => k.Id);
         var lines = (await db.KpiResults
             .Where(r => r.QuarterCode == latestQuarter && r.Cohort == null && kpiIds.Contains(r.KpiDefinitionId)
-                && db.ReturnVersions.Any(v => v.Id == r.ReturnVersionId && v.Status == ReturnVersionStatus.Published))
+                && db.ReturnVersions.Any(v => v.Id == r.ReturnVersionId && v.Status == PublicStatus.Current))
             .Select(r => new KpiPoint(r.KpiDefinitionId, r.ContractId, r.QuarterCode, r.Cohort, r.AreaCode, r.Actual, r.Numerator, r.Denominator, r.Rating, r.RatingDerived))
             .ToListAsync(cancellationToken)).ToLookup(r => r.KpiId);
 

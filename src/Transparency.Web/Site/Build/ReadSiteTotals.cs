@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Transparency.Web.Data;
 using Transparency.Web.Domain;
+using Transparency.Web.PublicRecord;
 using Transparency.Web.Site.Model;
 
 namespace Transparency.Web.Site.Build;
@@ -13,7 +14,7 @@ namespace Transparency.Web.Site.Build;
 /// </summary>
 public sealed class ReadSiteTotals(TransparencyDbContext db, SiteTotalsCache cache)
 {
-    private const ReturnVersionStatus Public = ReturnVersionStatus.Published;
+    private const ReturnVersionStatus Public = PublicStatus.Current;
 
     public async Task<SiteTotals> RunAsync(
         IReadOnlyCollection<int>? contractsInScope, int first, int latest, ILookup<int, FundingPoint> funding, ILookup<int, KpiPoint> results, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Transparency.Web.Data;
 using Transparency.Web.Domain;
+using Transparency.Web.PublicRecord;
 using Transparency.Web.Site.Model;
 
 namespace Transparency.Web.Site.Build;
@@ -11,7 +12,7 @@ public sealed class ReadVersionFigures(TransparencyDbContext db)
     public async Task<List<VersionFigure>> RunAsync(SiteScope scope, CancellationToken cancellationToken)
     {
         var versions = db.ReturnVersions.Where(v =>
-            v.Status == ReturnVersionStatus.Superseded || (v.Status == ReturnVersionStatus.Published && v.SupersedesVersionId != null));
+            v.Status == PublicStatus.Replaced || (v.Status == PublicStatus.Current && v.SupersedesVersionId != null));
         if (scope.ProviderIds is not null)
         {
             var providerIds = scope.ProviderIds.ToList();

@@ -1,4 +1,5 @@
 using Transparency.Web.Domain;
+using Transparency.Web.PublicRecord;
 using Transparency.Web.Site.Model;
 
 namespace Transparency.Web.Site.Pages;
@@ -19,7 +20,7 @@ public sealed record ReturnHistoryModel(SiteOrganisation Provider, IReadOnlyList
         foreach (var row in data.Returns.ReturnsByProvider[providerId].OrderByDescending(r => r.QuarterCode))
         {
             // Withdrawn and draft versions are never public; superseded ones stay, as the record of what was first said.
-            var versions = data.Returns.VersionsByReturn[row.Id].Where(v => v.Status is ReturnVersionStatus.Published or ReturnVersionStatus.Superseded)
+            var versions = data.Returns.VersionsByReturn[row.Id].Where(v => v.Status is PublicStatus.Current or PublicStatus.Replaced)
                 .OrderByDescending(v => v.VersionNumber).ToList();
             var quarter = Quarter.FromCode(row.QuarterCode);
             foreach (var version in versions)
@@ -42,7 +43,7 @@ public sealed record ReturnHistoryModel(SiteOrganisation Provider, IReadOnlyList
             entries.Select(e => (IReadOnlyList<SiteCell>)[
                 e.Quarter.ToString(),
                 new SiteCell(SiteFormat.Number(e.Version.VersionNumber ?? 0), withPages.Contains(e.Version.Id) ? SiteUrls.ReturnVersion(provider.Identifier, e.Quarter, e.Version.VersionNumber!.Value) : null),
-                e.Version.Status == ReturnVersionStatus.Published ? "Current" : "Replaced by a correction",
+                e.Version.Status == PublicStatus.Current ? "Current" : "Replaced by a correction",
                 new SiteCell(e.Version.PublishedAt is { } at ? SiteFormat.Date(at) : "Not published", Csv: e.Version.PublishedAt is { } p ? SiteFormat.IsoDate(p) : string.Empty),
                 e.Version.RestatementReason ?? string.Empty,
                 VersionLink(provider, e.Quarter, e.Version.VersionNumber)]).ToList(),

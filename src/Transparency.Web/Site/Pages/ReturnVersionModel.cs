@@ -1,5 +1,6 @@
 using System.Globalization;
 using Transparency.Web.Domain;
+using Transparency.Web.PublicRecord;
 using Transparency.Web.Site.Model;
 
 namespace Transparency.Web.Site.Pages;
@@ -22,7 +23,7 @@ public sealed record ReturnVersionModel(
     }
 
     public static bool IsPublic(VersionRow version) =>
-        version.VersionNumber is not null && version.Status is ReturnVersionStatus.Published or ReturnVersionStatus.Superseded;
+        version.VersionNumber is not null && version.Status is PublicStatus.Current or PublicStatus.Replaced;
 
     public static SitePage Create(SiteData data, SiteContext site, ReturnRow row, VersionRow version)
     {
@@ -71,7 +72,7 @@ public sealed record ReturnVersionModel(
     /// </summary>
     private static List<VersionFigure> Figures(SiteData data, ReturnRow row, VersionRow version)
     {
-        if (version.Status == ReturnVersionStatus.Superseded || version.SupersedesVersionId is not null)
+        if (version.Status == PublicStatus.Replaced || version.SupersedesVersionId is not null)
         {
             return [.. data.Returns.FiguresByVersion[version.Id]];
         }
