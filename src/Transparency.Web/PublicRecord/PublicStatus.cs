@@ -25,7 +25,5 @@ public static class PublicStatus
     public static readonly Expression<Func<ReturnVersion, bool>> IsCurrentVersion = v => v.Status == Current;
 
     /// <summary>Current or replaced: every version the public may read.</summary>
-    public static readonly Expression<Func<ReturnVersion, bool>> IsPublicVersion = v => v.Status == Current || v.Status == Replaced;
-
     public static bool IsPublic(ReturnVersionStatus status) => status is Current or Replaced;
 }

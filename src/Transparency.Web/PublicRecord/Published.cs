@@ -5,22 +5,14 @@ using Transparency.Web.Insights;
 namespace Transparency.Web.PublicRecord;
 
 /// <summary>
-/// The public record as queries: the facts held by the one current version of each return, and the public
-/// history of versions (see <see cref="PublicStatus"/> for what is public). Insights, notices and the site's
+/// The public record as queries: the facts held by the one current version of each return (see
+/// <see cref="PublicStatus"/> for what is public). Insights, notices and the site's
 /// comparisons start from these, so none of them restates the rule.
 /// </summary>
 internal static class Published
 {
     public static IQueryable<ReturnVersion> Versions(TransparencyDbContext db) =>
         db.ReturnVersions.Where(PublicStatus.IsCurrentVersion);
-
-    /// <summary>Versions a correction replaced: public history whose figures no longer count.</summary>
-    public static IQueryable<ReturnVersion> Superseded(TransparencyDbContext db) =>
-        db.ReturnVersions.Where(v => v.Status == PublicStatus.Replaced);
-
-    /// <summary>Every version the public may read, current or replaced, each with its number and publication time.</summary>
-    public static IQueryable<ReturnVersion> History(TransparencyDbContext db) =>
-        db.ReturnVersions.Where(PublicStatus.IsPublicVersion).Where(v => v.VersionNumber != null && v.PublishedAt != null);
 
     // Publication is checked with EXISTS on the version's key rather than a join: a join lets SQLite start from
     // the (unselective) published versions and read every fact, where EXISTS keeps it on the facts' own

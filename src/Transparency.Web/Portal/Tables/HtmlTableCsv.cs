@@ -17,14 +17,21 @@ public static partial class HtmlTableCsv
 {
     private static readonly HtmlParser Parser = new();
 
+    /// <summary>The table element, parsed once, for a caller that needs both its caption and its CSV.</summary>
+    public static IElement? Parse(string tableHtml) =>
+        Parser.ParseDocument("<!doctype html><body>" + tableHtml).QuerySelector("table");
+
     /// <summary>The text of the table's caption, or null.</summary>
-    public static string? Caption(string tableHtml) =>
-        Table(tableHtml)?.QuerySelector("caption") is { } caption ? Normalise(caption.TextContent) : null;
+    public static string? Caption(string tableHtml) => Caption(Parse(tableHtml));
+
+    public static string? Caption(IElement? table) =>
+        table?.QuerySelector("caption") is { } caption ? Normalise(caption.TextContent) : null;
 
     /// <summary>The table's header and body rows as text, one list per row.</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> Rows(string tableHtml)
+    public static IReadOnlyList<IReadOnlyList<string>> Rows(string tableHtml) => Rows(Parse(tableHtml));
+
+    public static IReadOnlyList<IReadOnlyList<string>> Rows(IElement? table)
     {
-        var table = Table(tableHtml);
         if (table is null)
         {
             return [];
@@ -43,12 +50,14 @@ public static partial class HtmlTableCsv
     }
 
     /// <summary>The table as RFC 4180 CSV (UTF-8, formula-like text escaped).</summary>
-    public static byte[] Csv(string tableHtml)
+    public static byte[] Csv(string tableHtml) => Csv(Parse(tableHtml));
+
+    public static byte[] Csv(IElement? table)
     {
         using var stream = new MemoryStream();
         using (var csv = new SafeCsvWriter(stream))
         {
-            foreach (var row in Rows(tableHtml))
+            foreach (var row in Rows(table))
             {
                 foreach (var field in row)
                 {
@@ -60,12 +69,6 @@ public static partial class HtmlTableCsv
         }
 
         return stream.ToArray();
-    }
-
-    private static IElement? Table(string tableHtml)
-    {
-        var document = Parser.ParseDocument("<!doctype html><body>" + tableHtml);
-        return document.QuerySelector("table");
     }
 
     private static List<string> Cells(IElement row)

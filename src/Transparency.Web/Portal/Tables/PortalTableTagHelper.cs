@@ -35,7 +35,9 @@ public sealed class PortalTableTagHelper : TagHelper
 
         var http = ViewContext.HttpContext;
         var content = await output.GetChildContentAsync();
-        var table = $"<table>{content.GetContent()}</table>";
+        // Parsed once: every view needs the caption for the region's label; the CSV is written only when asked for
+        // (this table's download, or a POST page's data: link).
+        var table = HtmlTableCsv.Parse($"<table>{content.GetContent()}</table>");
         var caption = HtmlTableCsv.Caption(table) ?? Name.Replace('-', ' ');
         if (TableCsvRequest.Asked(http) == Name)
         {
@@ -50,7 +52,7 @@ public sealed class PortalTableTagHelper : TagHelper
             $"</div>\n<p class=\"govuk-body-s app-table-data\">Download this table: <a class=\"govuk-link\" href=\"{encoder.Encode(Href(http, table))}\" download=\"{Name}.csv\">CSV file<span class=\"govuk-visually-hidden\"> of {label}</span></a>.</p>");
     }
 
-    private string Href(HttpContext http, string table)
+    private string Href(HttpContext http, AngleSharp.Dom.IElement? table)
     {
         if (!HttpMethods.IsGet(http.Request.Method))
         {

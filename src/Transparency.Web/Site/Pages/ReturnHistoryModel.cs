@@ -20,7 +20,7 @@ public sealed record ReturnHistoryModel(SiteOrganisation Provider, IReadOnlyList
         foreach (var row in data.Returns.ReturnsByProvider[providerId].OrderByDescending(r => r.QuarterCode))
         {
             // Withdrawn and draft versions are never public; superseded ones stay, as the record of what was first said.
-            var versions = data.Returns.VersionsByReturn[row.Id].Where(v => v.Status is PublicStatus.Current or PublicStatus.Replaced)
+            var versions = data.Returns.VersionsByReturn[row.Id].Where(v => PublicStatus.IsPublic(v.Status))
                 .OrderByDescending(v => v.VersionNumber).ToList();
             var quarter = Quarter.FromCode(row.QuarterCode);
             foreach (var version in versions)

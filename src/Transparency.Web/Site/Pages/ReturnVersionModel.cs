@@ -23,7 +23,7 @@ public sealed record ReturnVersionModel(
     }
 
     public static bool IsPublic(VersionRow version) =>
-        version.VersionNumber is not null && version.Status is PublicStatus.Current or PublicStatus.Replaced;
+        version.VersionNumber is not null && PublicStatus.IsPublic(version.Status);
 
     public static SitePage Create(SiteData data, SiteContext site, ReturnRow row, VersionRow version)
     {
