@@ -1,10 +1,14 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Transparency.Web.Data;
 using Transparency.Web.Site.Build;
 using Transparency.Web.Site.Model;
@@ -41,6 +45,15 @@ public static class SiteBuildBenchmark
                 builder.UseSetting("Site:SearchIndex", parse.GetValue(search) ? "true" : "false");
                 builder.UseSetting("Storage:DataFolder", Path.Combine(folder, "data"));
                 builder.UseSetting("Logging:LogLevel:Transparency.Web.Site.Build", "Debug");
+
+                builder.ConfigureTestServices(services =>
+                {
+                    // The portal keeps its data-protection keys in the database, which this benchmark opens read-only; nobody signs in here.
+                    services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
+
+                    // The background projections (feeds, search index, API caches) would build beside the site and be measured with it.
+                    services.RemoveAll<IHostedService>();
+                });
                 if (parse.GetValue(incrementalOnly))
                 {
                     builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Information");

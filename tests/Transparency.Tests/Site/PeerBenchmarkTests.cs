@@ -40,4 +40,21 @@ public sealed class PeerBenchmarkTests
 
         Assert.Same(whole, point);
     }
+
+    [Fact]
+    public void PeerGroup_ExcludingEachContract_AgreesWithSortingThePeersAgain()
+    {
+        // Ties, a contract with several KPIs in the group, and groups too small once a contract's own are left out.
+        var random = new Random(20252);
+        for (var size = 0; size < 40; size++)
+        {
+            var members = Enumerable.Range(0, size).Select(_ => (ContractId: random.Next(1, 8), Value: (double)random.Next(0, 6))).ToList();
+            var group = new PeerGroup(members);
+            for (var contract = 0; contract <= 8; contract++)
+            {
+                var peers = members.Where(m => m.ContractId != contract).Select(m => m.Value).ToList();
+                Assert.Equal(PeerBenchmark.From(peers), group.ExcludingContract(contract));
+            }
+        }
+    }
 }

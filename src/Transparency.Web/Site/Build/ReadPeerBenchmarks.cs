@@ -34,14 +34,13 @@ public sealed class ReadPeerBenchmarks(TransparencyDbContext db)
             .Select(r => new KpiPoint(r.KpiDefinitionId, r.ContractId, r.QuarterCode, r.Cohort, r.AreaCode, r.Actual, r.Numerator, r.Denominator, r.Rating, r.RatingDerived))
             .ToListAsync(cancellationToken)).ToLookup(r => r.KpiId);
 
-        var reported = kpis.Where(k => lines[k.Kpi.Id].Any())
-            .Select(k => (k.Kpi, Group: (k.Sector, k.Measure, k.Kpi.Kind, k.Kpi.Unit), Value: WholeService.Pick(lines[k.Kpi.Id].ToList(), k.Kpi).Actual))
-            .ToLookup(k => k.Group);
+        var groups = kpis.Where(k => lines[k.Kpi.Id].Any())
+            .GroupBy(k => (k.Sector, k.Measure, k.Kpi.Kind, k.Kpi.Unit))
+            .ToDictionary(g => g.Key, g => new PeerGroup(g.Select(k => (k.Kpi.ContractId, WholeService.Pick(lines[k.Kpi.Id].ToList(), k.Kpi).Actual))));
         var benchmarks = new Dictionary<int, PeerBenchmark>();
         foreach (var k in kpis.Where(k => contractIds is null || contractIds.Contains(k.Kpi.ContractId)))
         {
-            var peers = reported[(k.Sector, k.Measure, k.Kpi.Kind, k.Kpi.Unit)].Where(p => p.Kpi.ContractId != k.Kpi.ContractId).Select(p => p.Value).ToList();
-            if (PeerBenchmark.From(peers) is { } benchmark)
+            if (groups.TryGetValue((k.Sector, k.Measure, k.Kpi.Kind, k.Kpi.Unit), out var group) && group.ExcludingContract(k.Kpi.ContractId) is { } benchmark)
             {
                 benchmarks[k.Kpi.Id] = benchmark;
             }
