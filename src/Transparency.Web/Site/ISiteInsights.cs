@@ -14,5 +14,5 @@ public interface ISiteInsights
     Task<IReadOnlyDictionary<int, DataQualityScore>> ReadScoresAsync(SiteScope scope, SitePeriod period, CancellationToken cancellationToken);
 
     /// <summary>The insights pages' figures (full builds only); null when no quarter is due yet.</summary>
-    Task<InsightsFigures?> ReadPagesAsync(SiteData data, CancellationToken cancellationToken);
+    Task<InsightsFigures?> ReadPagesAsync(SitePeriod period, CancellationToken cancellationToken);
 }

@@ -19,7 +19,7 @@ public sealed class KeyFiguresTests
     {
         var data = Data();
 
-        var figures = KeyFigures.ForContracts(data, [Long, New], new DataQualityScore(82, "Test"));
+        var figures = KeyFigures.ForContracts(data.Period, data.Registry, data.Facts, data.Returns, [Long, New], new DataQualityScore(82, "Test"));
 
         // This financial year (2025-26 Q1, Q2): 150k + 150k on contract 10, 200k + (210k - 10k) on contract 11.
         Assert.Equal(700_000_00, figures.ReceivedThisYearPence);
@@ -40,7 +40,9 @@ public sealed class KeyFiguresTests
     [Fact]
     public void ForContracts_ForOneContract_CountsOnlyReturnsDueWhileItRan()
     {
-        var figures = KeyFigures.ForContracts(Data(), [New], null);
+        var data = Data();
+
+        var figures = KeyFigures.ForContracts(data.Period, data.Registry, data.Facts, data.Returns, [New], null);
 
         // Contract 11 began in 2025-26 Q1: that return is missing, Q2's came on time.
         Assert.Equal((1, 2), figures.Returns);
@@ -52,7 +54,7 @@ public sealed class KeyFiguresTests
     public void KeyFacts_ForAProvider_RoundMoneyForReadingAndKeepTheExactValue()
     {
         var data = Data();
-        var facts = KeyFacts.For(data.Period, KeyFigures.ForContracts(data, [Long, New], new DataQualityScore(82, "Test")), "Received", counts: true, KeyFactLinks.ThisPage);
+        var facts = KeyFacts.For(data.Period, KeyFigures.ForContracts(data.Period, data.Registry, data.Facts, data.Returns, [Long, New], new DataQualityScore(82, "Test")), "Received", counts: true, KeyFactLinks.ThisPage);
 
         var byLabel = facts.ToDictionary(f => f.Label);
         Assert.Equal(("£700k", "700000.00", "#funding"), (byLabel["Received this financial year"].Value, byLabel["Received this financial year"].Exact, byLabel["Received this financial year"].Href));

@@ -11,11 +11,11 @@ namespace Transparency.Web.Site.Build;
 /// </summary>
 public static class ReadNotices
 {
-    public static async Task<SiteNotices> RunAsync(TransparencyDbContext db, SiteData data, CancellationToken cancellationToken)
+    public static async Task<SiteNotices> RunAsync(TransparencyDbContext db, SiteScope scope, SitePeriod period, SiteRegistry registry, CancellationToken cancellationToken)
     {
-        var contracts = data.Scope.ProviderIds is { } providers ? data.Registry.Contracts.Where(c => providers.Contains(c.ProviderId)).Select(c => c.Id).ToList() : null;
+        var contracts = scope.ProviderIds is { } providers ? registry.Contracts.Where(c => providers.Contains(c.ProviderId)).Select(c => c.Id).ToList() : null;
         var notices = await ReadyNotices.ForContractsAsync(db, contracts, cancellationToken);
-        var coverage = await new NoticeCoverage(db).On(DateOnly.FromDateTime(data.Period.AsOf)).AsNoTracking()
+        var coverage = await new NoticeCoverage(db).On(DateOnly.FromDateTime(period.AsOf)).AsNoTracking()
             .OrderBy(r => r.CommissionerName).ThenBy(r => r.CommissionerId).ThenBy(r => r.ContractReference)
             .ToListAsync(cancellationToken);
         return new SiteNotices(notices.ToLookup(n => n.ContractId), coverage);

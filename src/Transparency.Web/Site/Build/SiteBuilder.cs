@@ -42,7 +42,7 @@ public sealed class SiteBuilder(
         var scores = Task.Run(() => ReadScoresAsync(scope, period, cancellationToken), cancellationToken);
         var data = await read.RunAsync(scope, period, cancellationToken);
         data.Content = content;
-        data.Notices = await ReadNotices.RunAsync(db, data, cancellationToken);
+        data.Notices = await ReadNotices.RunAsync(db, scope, data.Period, data.Registry, cancellationToken);
         data.Insights = new SiteInsightsFigures(await scores, null);
         logger.LogDebug("Read the data-quality scores by {Seconds:0.00} s", total.Elapsed.TotalSeconds);
         timings.ReadSite = total.Elapsed;
@@ -50,7 +50,7 @@ public sealed class SiteBuilder(
 
         // The insights pages' figures take the database a long time and only seven pages need them, so they are read
         // on their own context while every other page renders, and those seven pages are rendered last.
-        var insightPages = scope.IsEverything ? Task.Run(() => ReadInsightPagesAsync(data, cancellationToken), cancellationToken) : null;
+        var insightPages = scope.IsEverything ? Task.Run(() => ReadInsightPagesAsync(data.Period, cancellationToken), cancellationToken) : null;
         var site = new SiteContext(settings.BaseUrl, data.DemoNotice, content, data.Period.AsOf, feeds.Value.LicenceUrl.AbsoluteUri) { WebRoot = paths.WebRootFolder };
         var render = new RenderPages(loggerFactory, settings.Parallelism, timings);
         var pages = (await render.RunAsync(sources.SelectMany(s => s.Plan(data, site)), site, output, cancellationToken)).ToList();
@@ -115,7 +115,7 @@ public sealed class SiteBuilder(
         var period = await read.PeriodAsync(cancellationToken);
         var data = await read.RunAsync(SiteScope.Everything, period, cancellationToken);
         data.Content = content;
-        var (figures, _) = await ReadInsightPagesAsync(data, cancellationToken);
+        var (figures, _) = await ReadInsightPagesAsync(data.Period, cancellationToken);
         data.Insights = new SiteInsightsFigures(new Dictionary<int, DataQualityScore>(), figures);
         var site = new SiteContext(settings.BaseUrl, data.DemoNotice, content, data.Period.AsOf, feeds.Value.LicenceUrl.AbsoluteUri) { WebRoot = paths.WebRootFolder };
         var render = new RenderPages(loggerFactory, settings.Parallelism, new BuildTimings());
@@ -129,11 +129,11 @@ public sealed class SiteBuilder(
         return scores;
     }
 
-    private async Task<(InsightsFigures? Figures, TimeSpan Elapsed)> ReadInsightPagesAsync(SiteData data, CancellationToken cancellationToken)
+    private async Task<(InsightsFigures? Figures, TimeSpan Elapsed)> ReadInsightPagesAsync(SitePeriod period, CancellationToken cancellationToken)
     {
         var start = Stopwatch.GetTimestamp();
         await using var scope = scopes.CreateAsyncScope();
-        var figures = await scope.ServiceProvider.GetRequiredService<ISiteInsights>().ReadPagesAsync(data, cancellationToken);
+        var figures = await scope.ServiceProvider.GetRequiredService<ISiteInsights>().ReadPagesAsync(period, cancellationToken);
         return (figures, Stopwatch.GetElapsedTime(start));
     }
 }

@@ -9,7 +9,7 @@ namespace Transparency.Web.Site.InsightPages;
 /// write them: they add up the whole market, so an incremental build after one publication leaves the last
 /// full build's pages in place (each says which quarters it covers).
 /// </summary>
-public sealed class InsightsPages : IPageSource
+public sealed class InsightsPages : PageSource<InsightsPages.Inputs>
 {
     public static IReadOnlyList<InsightTopic> Topics { get; } =
     [
@@ -21,23 +21,30 @@ public sealed class InsightsPages : IPageSource
         new("timeliness", "Late and missing returns", "How many returns were published on time, late or not at all, quarter by quarter."),
     ];
 
-    public IEnumerable<PageJob> Plan(SiteData data, SiteContext site)
+    /// <summary>What the insights pages read: the insights slice's figures (null on an incremental build), the period, and the organisations and contracts they link.</summary>
+    public sealed record Inputs(SitePeriod Period, SiteRegistry Registry, InsightsFigures? Figures);
+
+    protected override Inputs InputsFrom(SiteData data) => new(data.Period, data.Registry, data.Insights.Pages);
+
+    public override IEnumerable<PageJob> Plan(Inputs inputs, SiteContext site)
     {
-        if (data.Insights.Pages is not { } figures)
+        if (inputs.Figures is not { } figures)
         {
             yield break;
         }
 
         yield return new PageJob(SiteUrls.Insights, Index);
-        var builders = new Func<SiteData, InsightsFigures, InsightPage>[]
+        var (period, registry) = (inputs.Period, inputs.Registry);
+        var builders = new Func<InsightPage>[]
         {
-            MoneyInsightTables.Concentration, MoneyInsightTables.OutcomeFocus, MoneyInsightTables.Subcontracting,
-            ServiceInsightTables.CohortGaps, ServiceInsightTables.RegionalVariation, ServiceInsightTables.Timeliness,
+            () => MoneyInsightTables.Concentration(period, figures), () => MoneyInsightTables.OutcomeFocus(period, figures),
+            () => MoneyInsightTables.Subcontracting(period, registry, figures), () => ServiceInsightTables.CohortGaps(period, registry, figures),
+            () => ServiceInsightTables.RegionalVariation(period, figures), () => ServiceInsightTables.Timeliness(period, figures),
         };
         for (var i = 0; i < Topics.Count; i++)
         {
             var (topic, build) = (Topics[i], builders[i]);
-            yield return new PageJob(topic.Url, () => Page(site, figures, topic, build(data, figures)));
+            yield return new PageJob(topic.Url, () => Page(site, figures, topic, build()));
         }
     }
 

@@ -8,9 +8,9 @@ namespace Transparency.Web.Site.InsightPages;
 /// <summary>The insights pages about money: market concentration, outcome focus and subcontracting.</summary>
 public static class MoneyInsightTables
 {
-    public static InsightPage Concentration(SiteData data, InsightsFigures figures)
+    public static InsightPage Concentration(SitePeriod period, InsightsFigures figures)
     {
-        var odata = ODataLinks.FundingBetween(data.Period.LastYear[0].Code, data.Period.LastYear[^1].Code);
+        var odata = ODataLinks.FundingBetween(period.LastYear[0].Code, period.LastYear[^1].Code);
         var groups = new SiteTable($"Largest groups, {figures.PeriodLabel}", [new("Group"), new("Funding received", true), new("Share of all funding", true)],
             figures.LargestGroups.Select(g => Row(g.GroupName, Money(g.FundingPence), Percent(g.SharePercent))).ToList(), "largest-groups.csv", odata);
         var markets = new SiteTable($"Concentration by market, {figures.PeriodLabel}",
@@ -33,7 +33,7 @@ public static class MoneyInsightTables
             facts, chart, [("Largest groups", groups), ("Each market", markets)]);
     }
 
-    public static InsightPage OutcomeFocus(SiteData data, InsightsFigures figures)
+    public static InsightPage OutcomeFocus(SitePeriod period, InsightsFigures figures)
     {
         var kpis = new SiteTable("KPIs by what they measure, by sector", [new("Sector"), new("KPIs", true), new("Inputs", true), new("Outputs", true), new("Outcomes", true), new("Outcome share", true)],
             figures.KpiMixBySector.Select(m => Row(MarketName(m.Name), SiteFormat.Number(m.Kpis), SiteFormat.Number(m.Inputs), SiteFormat.Number(m.Outputs),
@@ -42,23 +42,23 @@ public static class MoneyInsightTables
             [new("Market"), new("Fees", true), new("Outcome payments", true), new("Grants", true), new("Service credits", true), new("Paid for results", true)],
             figures.FundingMix.Select(m => Row(MarketName(m.Name), Money(m.FeePence), Money(m.OutcomePaymentPence), Money(m.GrantPence), Money(m.ServiceCreditPence),
                 m.OutcomePaymentShare is { } share ? Percent(share) : "nothing paid")).ToList(),
-            "funding-mix.csv", ODataLinks.FundingBetween(data.Period.LastYear[0].Code, data.Period.LastYear[^1].Code));
+            "funding-mix.csv", ODataLinks.FundingBetween(period.LastYear[0].Code, period.LastYear[^1].Code));
         return new InsightPage(
             "Outcome KPIs measure what changed for people, such as jobs kept or reoffending avoided; inputs and outputs measure effort and activity. Outcome payments are money paid only when results are achieved.",
             [("Period for funding", figures.PeriodLabel, null), ("Inputs, outputs and outcomes", "Glossary", SiteUrls.Content("glossary"))], string.Empty,
             [("KPIs", kpis), ("Payment for results", money)]);
     }
 
-    public static InsightPage Subcontracting(SiteData data, InsightsFigures figures)
+    public static InsightPage Subcontracting(SitePeriod period, SiteRegistry registry, InsightsFigures figures)
     {
-        var odata = ODataLinks.SubcontractsBetween(data.Period.LastYear[0].Code, data.Period.LastYear[^1].Code);
+        var odata = ODataLinks.SubcontractsBetween(period.LastYear[0].Code, period.LastYear[^1].Code);
         var providers = new SiteTable($"Providers that subcontracted the most, {figures.PeriodLabel}",
             [new("Provider"), new("Funding received", true), new("Subcontracted", true), new("Share of funding", true), new("To SMEs", true), new("To VCSEs", true), new("Subcontractors", true)],
             figures.Subcontracting.Select(s => Row(new SiteCell(s.ProviderName, SiteUrls.Provider(s.ProviderIdentifier)), Money(s.FundingPence), Money(s.SubcontractedPence),
                 Optional(s.SubcontractedShare), Optional(s.SmeShare), Optional(s.VcseShare), SiteFormat.Number(s.Subcontractors))).ToList(), "subcontracting.csv", odata);
         var chains = new SiteTable($"Subcontracting chains, {figures.PeriodLabel}",
             [new("Provider"), new("Subcontractor"), new("Paid", true), new("Subcontractor also holds contracts"), new("Subcontractor subcontracts in turn")],
-            figures.Chains.Select(c => Row(Organisation(data, c.ProviderId, c.ProviderName, SiteUrls.Provider), Organisation(data, c.SubcontractorId, c.SubcontractorName, SiteUrls.Subcontractor),
+            figures.Chains.Select(c => Row(Organisation(registry, c.ProviderId, c.ProviderName, SiteUrls.Provider), Organisation(registry, c.SubcontractorId, c.SubcontractorName, SiteUrls.Subcontractor),
                 Money(c.PaidPence), c.SubcontractorIsProvider ? "Yes" : "No", c.SubcontractorSubcontracts ? "Yes" : "No")).ToList(), "chains.csv", odata);
         return new InsightPage(
             $"The {ReadInsights.ListLength} providers that passed the most money to subcontractors, and the largest payments where the subcontractor is itself a provider or subcontracts in turn. SME means a small or medium-sized enterprise; VCSE a voluntary, community or social enterprise.",
@@ -73,8 +73,8 @@ public static class MoneyInsightTables
 
     private static SiteCell Optional(double? percent) => percent is { } value ? Percent(value) : "none";
 
-    private static SiteCell Organisation(SiteData data, int id, string name, Func<string, string> url) =>
-        data.Registry.Organisations.TryGetValue(id, out var organisation) ? new SiteCell(name, url(organisation.Identifier)) : name;
+    private static SiteCell Organisation(SiteRegistry registry, int id, string name, Func<string, string> url) =>
+        registry.Organisations.TryGetValue(id, out var organisation) ? new SiteCell(name, url(organisation.Identifier)) : name;
 
     private static string MarketName(string name) => Enum.TryParse<Sector>(name, out var sector) ? SiteFormat.SectorName(sector) : name;
 

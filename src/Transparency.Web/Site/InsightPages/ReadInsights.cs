@@ -33,8 +33,8 @@ public sealed class ReadInsights(
             ? SiteInsightsFigures.None.DataQuality
             : await ScoresAsync(scope, period, await timeliness.ScheduleAsync(period.AsOf, cancellationToken), cancellationToken);
 
-    public async Task<InsightsFigures?> ReadPagesAsync(SiteData data, CancellationToken cancellationToken) =>
-        data.Period.LastYear.Count == 0 ? null : await PagesAsync(data, await timeliness.ScheduleAsync(data.Period.AsOf, cancellationToken), cancellationToken);
+    public async Task<InsightsFigures?> ReadPagesAsync(SitePeriod period, CancellationToken cancellationToken) =>
+        period.LastYear.Count == 0 ? null : await PagesAsync(period, await timeliness.ScheduleAsync(period.AsOf, cancellationToken), cancellationToken);
 
     private async Task<IReadOnlyDictionary<int, DataQualityScore>> ScoresAsync(SiteScope scope, SitePeriod period, TimelinessSchedule schedule, CancellationToken cancellationToken)
     {
@@ -52,17 +52,17 @@ public sealed class ReadInsights(
             string.Create(CultureInfo.InvariantCulture, $"The average score of its {g.Count()} published {(g.Count() == 1 ? "return" : "returns")} for {from} to {to}, for completeness, sample sizes, methods stated, timeliness and restatements.")));
     }
 
-    private async Task<InsightsFigures> PagesAsync(SiteData data, TimelinessSchedule schedule, CancellationToken cancellationToken)
+    private async Task<InsightsFigures> PagesAsync(SitePeriod sitePeriod, TimelinessSchedule schedule, CancellationToken cancellationToken)
     {
-        var period = InsightsPeriod.Between(data.Period.LastYear[0], data.Period.LastYear[^1]);
-        var latest = data.Period.LatestDue.Code;
+        var period = InsightsPeriod.Between(sitePeriod.LastYear[0], sitePeriod.LastYear[^1]);
+        var latest = sitePeriod.LatestDue.Code;
         var markets = await concentration.Overall(period).ToListAsync(cancellationToken);
         markets.AddRange((await concentration.BySector(period).ToListAsync(cancellationToken)).OrderBy(m => m.MarketName, StringComparer.Ordinal));
         var mix = await outcomes.FundingMixOverall(period).ToListAsync(cancellationToken);
         mix.AddRange((await outcomes.FundingMixBySector(period).ToListAsync(cancellationToken)).OrderBy(m => m.Name, StringComparer.Ordinal));
         var quarters = await timeliness.Quarters(schedule).OrderByDescending(q => q.QuarterCode).Take(8).ToListAsync(cancellationToken);
         return new InsightsFigures(
-            $"{data.Period.LastYear[0]} to {data.Period.LastYear[^1]}",
+            $"{sitePeriod.LastYear[0]} to {sitePeriod.LastYear[^1]}",
             markets,
             await concentration.SharesOverall(period).OrderByDescending(s => s.FundingPence).ThenBy(s => s.GroupKey).Take(10).ToListAsync(cancellationToken),
             (await outcomes.KpiMixBySector().ToListAsync(cancellationToken)).OrderBy(m => m.Name, StringComparer.Ordinal).ToList(),

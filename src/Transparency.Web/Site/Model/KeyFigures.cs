@@ -31,24 +31,25 @@ public sealed record KeyFigures(
     /// count them, returns on time in the last year for quarters in which these contracts were active, and what the
     /// contracts' subcontractors were paid in the last year.
     /// </summary>
-    public static KeyFigures ForContracts(SiteData data, IReadOnlyCollection<SiteContract> contracts, DataQualityScore? dataQuality)
+    public static KeyFigures ForContracts(
+        SitePeriod period, SiteRegistry registry, SiteFacts facts, SiteReturns returns, IReadOnlyCollection<SiteContract> contracts, DataQualityScore? dataQuality)
     {
-        var thisYear = data.Period.ThisFinancialYear.Select(q => q.Code).ToHashSet();
-        var lastYear = data.Period.LastYear.Select(q => q.Code).ToHashSet();
-        var funding = contracts.SelectMany(c => data.Facts.FundingByContract[c.Id]).ToList();
-        var ratings = KpiRow.For(data.Period, data.Registry, data.Facts, contracts).Where(r => r.Latest is not null).GroupBy(r => r.Latest!.Rating).ToDictionary(g => g.Key, g => g.Count());
+        var thisYear = period.ThisFinancialYear.Select(q => q.Code).ToHashSet();
+        var lastYear = period.LastYear.Select(q => q.Code).ToHashSet();
+        var funding = contracts.SelectMany(c => facts.FundingByContract[c.Id]).ToList();
+        var ratings = KpiRow.For(period, registry, facts, contracts).Where(r => r.Latest is not null).GroupBy(r => r.Latest!.Rating).ToDictionary(g => g.Key, g => g.Count());
 
         var (onTime, due) = (0, 0);
         foreach (var provider in contracts.GroupBy(c => c.ProviderId))
         {
-            foreach (var result in ReturnTimeliness.ForProvider(data.Period, data.Registry, data.Returns, provider.Key, data.Period.LastYear).Where(d => provider.Any(c => c.IsActiveIn(d.Quarter))))
+            foreach (var result in ReturnTimeliness.ForProvider(period, registry, returns, provider.Key, period.LastYear).Where(d => provider.Any(c => c.IsActiveIn(d.Quarter))))
             {
                 due++;
                 onTime += result.State == TimelinessStatus.OnTime ? 1 : 0;
             }
         }
 
-        var lines = contracts.SelectMany(c => data.Facts.SubcontractsByContract[c.Id]).ToList();
+        var lines = contracts.SelectMany(c => facts.SubcontractsByContract[c.Id]).ToList();
         return new KeyFigures(
             funding.Where(f => thisYear.Contains(f.QuarterCode)).Sum(f => f.AmountPence),
             funding.Sum(f => f.AmountPence),
@@ -59,7 +60,7 @@ public sealed record KeyFigures(
             dataQuality,
             funding.Where(f => lastYear.Contains(f.QuarterCode)).Sum(f => f.AmountPence),
             lines.Sum(l => l.PaidLastYearPence),
-            lines.Where(l => data.Registry.Organisations[l.SubcontractorId] is { IsSme: true } or { IsVcse: true }).Sum(l => l.PaidLastYearPence));
+            lines.Where(l => registry.Organisations[l.SubcontractorId] is { IsSme: true } or { IsVcse: true }).Sum(l => l.PaidLastYearPence));
     }
 
     /// <summary>For a sector, from the totals grouped in the database: returns and subcontracting are not among them, so are left out.</summary>

@@ -5,8 +5,8 @@ namespace Transparency.Web.Site.Model;
 /// <summary>
 /// What one build read from the database, as a few read models each with one job (<see cref="SiteRegistry"/>,
 /// <see cref="SiteFacts"/>, <see cref="SiteReturns"/>, <see cref="SiteSummaries"/>) beside the build's scope and
-/// period. A page source hands each page model only the read models it uses; facts cover the contracts in scope and
-/// the site's window of recent quarters.
+/// period. Each page source picks out the ones it reads (<see cref="Build.PageSource{TInputs}"/>) and hands each page
+/// model only those; facts cover the contracts in scope and the site's window of recent quarters.
 /// </summary>
 public sealed class SiteData
 {

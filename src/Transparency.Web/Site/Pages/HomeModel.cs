@@ -6,11 +6,11 @@ namespace Transparency.Web.Site.Pages;
 /// <summary>The home page: headline figures, a search box and the latest publications.</summary>
 public sealed record HomeModel(HomeFigures Figures, string FinancialYear, Quarter LatestDue, SiteTable Latest)
 {
-    public static SitePage Create(SiteData data)
+    public static SitePage Create(SitePeriod period, SiteRegistry registry, SiteSummaries summaries)
     {
         var latest = new SiteTable("Latest publications", [new("Provider"), new("Quarter"), new("Version", true), new("Published"), new("Correction reason")],
-            data.Summaries.Headlines.Latest.Select(p => (IReadOnlyList<SiteCell>)[
-                new SiteCell(data.Registry.OrganisationName(p.ProviderId), SiteUrls.ProviderReturns(data.Registry.Organisations[p.ProviderId].Identifier)),
+            summaries.Headlines.Latest.Select(p => (IReadOnlyList<SiteCell>)[
+                new SiteCell(registry.OrganisationName(p.ProviderId), SiteUrls.ProviderReturns(registry.Organisations[p.ProviderId].Identifier)),
                 Quarter.FromCode(p.QuarterCode).ToString(), SiteFormat.Number(p.VersionNumber),
                 new SiteCell(SiteFormat.Date(p.PublishedAt), Csv: SiteFormat.IsoDate(p.PublishedAt)), p.RestatementReason ?? string.Empty]).ToList(),
             "latest-publications.csv", ODataLinks.ReturnVersionsPublished());
@@ -20,6 +20,6 @@ public sealed record HomeModel(HomeFigures Figures, string FinancialYear, Quarte
             Section = "home",
             Searchable = true,
         };
-        return new SitePage(meta, typeof(HomeView), new HomeModel(data.Summaries.Headlines.Figures, Quarter.FormatFinancialYear(data.Period.LatestDue.FinancialYearStart), data.Period.LatestDue, latest), [latest]);
+        return new SitePage(meta, typeof(HomeView), new HomeModel(summaries.Headlines.Figures, Quarter.FormatFinancialYear(period.LatestDue.FinancialYearStart), period.LatestDue, latest), [latest]);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Transparency.Web.Feeds;
 using Transparency.Web.Site.Build;
+using Transparency.Web.Site.Markdown;
 using Transparency.Web.Site.Model;
 
 namespace Transparency.Web.Site.Pages;
@@ -9,14 +10,19 @@ namespace Transparency.Web.Site.Pages;
 /// The home page (every build: its figures change with each publication), and on a full build the search page, the contracts index, the 404 page and the content pages.
 /// The downloads guide carries the schema.org description of every published dataset.
 /// </summary>
-public sealed class HomePages(IOptions<FeedsOptions> feeds) : IPageSource
+public sealed class HomePages(IOptions<FeedsOptions> feeds) : PageSource<HomePages.Inputs>
 {
     public const string NotFoundUrl = "/404.html";
 
-    public IEnumerable<PageJob> Plan(SiteData data, SiteContext site)
+    /// <summary>What the home and content pages read: the headlines and the organisations they name, and the content pages.</summary>
+    public sealed record Inputs(SiteScope Scope, SitePeriod Period, SiteRegistry Registry, SiteSummaries Summaries, IReadOnlyList<MarkdownPage> Content);
+
+    protected override Inputs InputsFrom(SiteData data) => new(data.Scope, data.Period, data.Registry, data.Summaries, data.Content);
+
+    public override IEnumerable<PageJob> Plan(Inputs inputs, SiteContext site)
     {
-        yield return new PageJob(SiteUrls.Home, () => HomeModel.Create(data));
-        if (!data.Scope.IsEverything)
+        yield return new PageJob(SiteUrls.Home, () => HomeModel.Create(inputs.Period, inputs.Registry, inputs.Summaries));
+        if (!inputs.Scope.IsEverything)
         {
             yield break;
         }
@@ -28,7 +34,7 @@ public sealed class HomePages(IOptions<FeedsOptions> feeds) : IPageSource
             typeof(ContractIndexView), new object(), []));
         yield return new PageJob(NotFoundUrl, () => new SitePage(
             new PageMeta(NotFoundUrl, "Page not found", "The page you asked for does not exist.") { ShowsData = false, Hidden = true }, typeof(NotFoundView), new object(), []));
-        foreach (var content in data.Content)
+        foreach (var content in inputs.Content)
         {
             var url = SiteUrls.Content(content.Slug);
             yield return new PageJob(url, () => new SitePage(

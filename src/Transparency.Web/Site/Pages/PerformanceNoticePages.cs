@@ -12,24 +12,29 @@ namespace Transparency.Web.Site.Pages;
 /// coverage page: a scoped build reads the contracts of one provider and its commissioners, and would judge the rest of
 /// the market from none of its contracts.
 /// </summary>
-public sealed class PerformanceNoticePages : IPageSource
+public sealed class PerformanceNoticePages : PageSource<PerformanceNoticePages.Inputs>
 {
     public const string RatingsCsv = "ratings.csv";
     public const string EvidenceCsv = "evidence.csv";
 
-    public IEnumerable<PageJob> Plan(SiteData data, SiteContext site)
+    /// <summary>What the notice pages read: the notices and the Act's coverage, the organisations they name, and the site's date.</summary>
+    public sealed record Inputs(SiteScope Scope, SitePeriod Period, SiteRegistry Registry, SiteNotices Notices);
+
+    protected override Inputs InputsFrom(SiteData data) => new(data.Scope, data.Period, data.Registry, data.Notices);
+
+    public override IEnumerable<PageJob> Plan(Inputs inputs, SiteContext site)
     {
-        if (data.Scope.IsEverything)
+        if (inputs.Scope.IsEverything)
         {
-            yield return new PageJob(NoticeUrls.CoveragePage, () => Coverage(data));
+            yield return new PageJob(NoticeUrls.CoveragePage, () => Coverage(inputs.Period, inputs.Registry, inputs.Notices));
         }
 
-        foreach (var contract in data.Registry.Contracts.Where(c => data.Scope.ProviderIds?.Contains(c.ProviderId) ?? true))
+        foreach (var contract in inputs.Registry.Contracts.Where(c => inputs.Scope.ProviderIds?.Contains(c.ProviderId) ?? true))
         {
-            foreach (var notice in data.Notices.ByContract[contract.Id])
+            foreach (var notice in inputs.Notices.ByContract[contract.Id])
             {
                 var period = AssessmentPeriod.FromCodes(notice.FromQuarterCode, notice.ToQuarterCode);
-                yield return new PageJob(NoticeUrls.SummaryPage(contract.Reference, period), () => Summary(data, contract, notice, period));
+                yield return new PageJob(NoticeUrls.SummaryPage(contract.Reference, period), () => Summary(inputs.Registry, contract, notice, period));
             }
         }
     }
@@ -55,10 +60,10 @@ public sealed class PerformanceNoticePages : IPageSource
                 e.VersionNumber is { } version ? version.ToString(CultureInfo.InvariantCulture) : string.Empty])).ToList(),
             csvFile, null);
 
-    private static SitePage Summary(SiteData data, SiteContract contract, PerformanceNotice notice, AssessmentPeriod period)
+    private static SitePage Summary(SiteRegistry registry, SiteContract contract, PerformanceNotice notice, AssessmentPeriod period)
     {
         var url = NoticeUrls.SummaryPage(contract.Reference, period);
-        var provider = data.Registry.Organisations[contract.ProviderId];
+        var provider = registry.Organisations[contract.ProviderId];
         var tables = new List<SiteTable> { Ratings(notice, period, RatingsCsv), Evidence(notice, EvidenceCsv) };
         var meta = new PageMeta(url, $"Contract performance notice, {period}: {contract.Title}",
             $"The contracting authority's KPI ratings of {contract.Title} ({contract.Reference}) for {period}, with the provider's quarterly results.")
@@ -66,16 +71,16 @@ public sealed class PerformanceNoticePages : IPageSource
             Section = "providers",
             Breadcrumbs = [("Home", SiteUrls.Home), ("Providers", SiteUrls.Providers), (provider.Name, SiteUrls.Provider(provider.Identifier)), (contract.Title, SiteUrls.Contract(contract.Reference))],
         };
-        var model = new PerformanceNoticeModel(contract, data.Registry.Organisations[contract.CommissionerId], provider, notice, period, tables[0], tables[1]);
+        var model = new PerformanceNoticeModel(contract, registry.Organisations[contract.CommissionerId], provider, notice, period, tables[0], tables[1]);
         return new SitePage(meta, typeof(PerformanceNoticeView), model, tables);
     }
 
-    private static SitePage Coverage(SiteData data)
+    private static SitePage Coverage(SitePeriod period, SiteRegistry registry, SiteNotices notices)
     {
-        var table = new SiteTable($"Contracts over £5 million missing a duty on {SiteFormat.Date(data.Period.AsOf)}",
+        var table = new SiteTable($"Contracts over £5 million missing a duty on {SiteFormat.Date(period.AsOf)}",
             [new("Commissioner"), new("Contract"), new("Value", true), new("KPIs", true), new("Latest notice"), new("What is missing")],
-            data.Notices.Coverage.Select(r => (IReadOnlyList<SiteCell>)[
-                data.Registry.Organisations.TryGetValue(r.CommissionerId, out var buyer) ? new SiteCell(buyer.Name, SiteUrls.Commissioner(buyer.Identifier)) : r.CommissionerName,
+            notices.Coverage.Select(r => (IReadOnlyList<SiteCell>)[
+                registry.Organisations.TryGetValue(r.CommissionerId, out var buyer) ? new SiteCell(buyer.Name, SiteUrls.Commissioner(buyer.Identifier)) : r.CommissionerName,
                 new SiteCell($"{r.ContractTitle} ({r.ContractReference})", SiteUrls.Contract(r.ContractReference)),
                 new SiteCell(SiteFormat.Pounds(r.ValuePence), Csv: SiteFormat.PoundsCsv(r.ValuePence)),
                 SiteFormat.Number(r.Kpis),
@@ -88,8 +93,8 @@ public sealed class PerformanceNoticePages : IPageSource
             Section = "insights",
             Breadcrumbs = [("Home", SiteUrls.Home), ("Insights", SiteUrls.Insights)],
         };
-        var commissioners = data.Notices.Coverage.Select(r => r.CommissionerId).Distinct().Count();
-        return new SitePage(meta, typeof(NoticeCoverageView), new NoticeCoverageModel(data.Period.AsOf, commissioners, table), [table]);
+        var commissioners = notices.Coverage.Select(r => r.CommissionerId).Distinct().Count();
+        return new SitePage(meta, typeof(NoticeCoverageView), new NoticeCoverageModel(period.AsOf, commissioners, table), [table]);
     }
 
     private static string Missing(NoticeCoverageRow row) => (row.TooFewKpis, row.NoRecentNotice) switch

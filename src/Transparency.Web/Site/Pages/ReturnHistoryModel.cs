@@ -12,15 +12,15 @@ public sealed record VersionEntry(Quarter Quarter, VersionRow Version, int? Repl
 
 public sealed record ReturnHistoryModel(SiteOrganisation Provider, IReadOnlyList<VersionEntry> Versions, SiteTable Table)
 {
-    public static SitePage Create(SiteData data, SiteContext site, int providerId)
+    public static SitePage Create(SitePeriod period, SiteRegistry registry, SiteReturns returns, int providerId)
     {
-        var provider = data.Registry.Organisations[providerId];
+        var provider = registry.Organisations[providerId];
         var url = SiteUrls.ProviderReturns(provider.Identifier);
         var entries = new List<VersionEntry>();
-        foreach (var row in data.Returns.ReturnsByProvider[providerId].OrderByDescending(r => r.QuarterCode))
+        foreach (var row in returns.ReturnsByProvider[providerId].OrderByDescending(r => r.QuarterCode))
         {
             // Withdrawn and draft versions are never public; superseded ones stay, as the record of what was first said.
-            var versions = data.Returns.VersionsByReturn[row.Id].Where(v => PublicStatus.IsPublic(v.Status))
+            var versions = returns.VersionsByReturn[row.Id].Where(v => PublicStatus.IsPublic(v.Status))
                 .OrderByDescending(v => v.VersionNumber).ToList();
             var quarter = Quarter.FromCode(row.QuarterCode);
             foreach (var version in versions)
@@ -32,12 +32,12 @@ public sealed record ReturnHistoryModel(SiteOrganisation Provider, IReadOnlyList
                     continue;
                 }
 
-                var (changes, unchanged) = VersionChanges.Between(data.Registry, data.Returns, previous, version.Id);
+                var (changes, unchanged) = VersionChanges.Between(registry, returns, previous, version.Id);
                 entries.Add(new VersionEntry(quarter, version, replaced?.VersionNumber, ChangesTable(quarter, version, replaced, changes), unchanged));
             }
         }
 
-        var withPages = ReturnVersionModel.PagesOf(data, providerId).Select(p => p.Version.Id).ToHashSet();
+        var withPages = ReturnVersionModel.PagesOf(period, returns, providerId).Select(p => p.Version.Id).ToHashSet();
         var table = new SiteTable("Published return versions",
             [new("Quarter"), new("Version", true), new("Status"), new("Published"), new("Reason for correction"), new("Figures")],
             entries.Select(e => (IReadOnlyList<SiteCell>)[
