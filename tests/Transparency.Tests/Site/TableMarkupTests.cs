@@ -1,4 +1,5 @@
 using System.Globalization;
+using Transparency.Web.Site.Build;
 using Transparency.Web.Site.Model;
 using Transparency.Web.Site.Pages;
 
@@ -26,6 +27,23 @@ public sealed class TableMarkupTests
 
         Assert.DoesNotContain("app-table__row--more", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<details", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void For_ATableLongerThanAPageHolds_ShowsTheFirstRowsAndSaysTheCsvHasThemAll()
+    {
+        var table = Table(TableMarkup.MostRowsInPage + 1);
+
+        var html = TableMarkup.For(table, "/page/", "None");
+
+        Assert.Equal(1 + TableMarkup.MostRowsInPage, CountOf(html, "<tr class=\"govuk-table__row")); // the header row and the rows shown
+        Assert.Contains($"Row {TableMarkup.MostRowsInPage}<", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"Row {TableMarkup.MostRowsInPage + 1}<", html, StringComparison.Ordinal);
+        Assert.Contains("Show the first 500 of 501 rows", html, StringComparison.Ordinal);
+        Assert.Contains("This page shows the first 500 of 501 rows, and sorts only those; the CSV file has every row.", html, StringComparison.Ordinal);
+        using var csv = new MemoryStream();
+        WriteCsv.WriteTo(csv, table);
+        Assert.Equal(1 + 501, System.Text.Encoding.UTF8.GetString(csv.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace Transparency.Web.Site.Pages;
 /// a narrow screen, sorts by its column headers where JavaScript runs (MOJ Frontend's sortable table, which reads
 /// <c>aria-sort</c> and <c>data-sort-value</c>), shows only its first <see cref="RowsShown"/> rows when it has more than
 /// <see cref="CollapseAbove"/> until the reader opens "Show all" (a &lt;details&gt; the stylesheet reads, so it works
-/// without JavaScript), and links to its CSV file. Tables are most of a contract page's markup,
+/// without JavaScript), shows at most <see cref="MostRowsInPage"/> rows, and links to its CSV file, which has every row. Tables are most of a contract page's markup,
 /// and building them as render-tree frames (one per element, attribute and text) and then walking those frames cost more
 /// than the rest of the page; the markup is exactly what the Razor template wrote, whitespace included.
 /// </summary>
@@ -27,6 +27,12 @@ public static class TableMarkup
 
     /// <summary>How many rows a collapsed table shows.</summary>
     public const int RowsShown = 10;
+
+    /// <summary>
+    /// The most rows a page holds of one table; the CSV file and the OData query have them all. At national scale the
+    /// list of contracts missing a duty has tens of thousands of rows, which made a 32 MB page no phone could open.
+    /// </summary>
+    public const int MostRowsInPage = 500;
 
     public static string For(SiteTable table, string pageUrl, string empty, int headingLevel = 3)
     {
@@ -54,7 +60,8 @@ public static class TableMarkup
         }
 
         html.Append("</tr></thead>\n            <tbody class=\"govuk-table__body\">");
-        for (var r = 0; r < table.Rows.Count; r++)
+        var shown = Math.Min(table.Rows.Count, MostRowsInPage);
+        for (var r = 0; r < shown; r++)
         {
             var row = table.Rows[r];
             html.Append(collapsed && r >= RowsShown ? "<tr class=\"govuk-table__row app-table__row--more\">" : "<tr class=\"govuk-table__row\">");
@@ -81,8 +88,15 @@ public static class TableMarkup
         html.Append("</tbody></table></div>\n    ");
         if (collapsed)
         {
-            html.Append("<details class=\"app-table-more\"><summary class=\"govuk-link govuk-body-s\">Show all ").Append(Number(table.Rows.Count))
+            html.Append("<details class=\"app-table-more\"><summary class=\"govuk-link govuk-body-s\">")
+                .Append(shown < table.Rows.Count ? $"Show the first {Number(shown)} of {Number(table.Rows.Count)}" : $"Show all {Number(table.Rows.Count)}")
                 .Append(" rows<span class=\"govuk-visually-hidden\"> of ").Append(caption).Append("</span></summary></details>\n    ");
+        }
+
+        if (shown < table.Rows.Count)
+        {
+            html.Append("<p class=\"govuk-body-s\">This page shows the first ").Append(Number(shown)).Append(" of ").Append(Number(table.Rows.Count))
+                .Append(" rows, and sorts only those; the CSV file has every row.</p>\n    ");
         }
 
         html.Append("<p class=\"govuk-body-s app-table-data\">\n        Download this table:\n        <a class=\"govuk-link\" href=\"")
