@@ -60,6 +60,7 @@ public static class SiteBuildBenchmark
                 }
             });
             Console.WriteLine($"Machine: {BenchmarkDatabase.Describe()}");
+            await using var memory = new MemorySampler();
             if (!parse.GetValue(incrementalOnly))
             {
                 await using (var scope = portal.Services.CreateAsyncScope())
@@ -70,6 +71,7 @@ public static class SiteBuildBenchmark
                         $"Full build: {full.Pages:N0} pages in {full.Elapsed.TotalSeconds:0.0} s (read {full.ReadTime.TotalSeconds:0.0} s, render and write {full.RenderTime.TotalSeconds:0.0} s): {full.PagesPerSecond:N0} pages/s; search index {(full.SearchIndexed ? "written" : "skipped")}."));
                     Console.WriteLine($"  {full.Timings}");
                     Console.WriteLine(Usage(cpu));
+                    Console.WriteLine($"  Memory: {memory.Describe()}");
                     SitePageSizes.Print(Path.Combine(folder, "full"));
                 }
             }

@@ -19,7 +19,7 @@ public sealed class IndexSearchTests
             new("/404.html", "Page not found", "Missing") { Hidden = true },
         ];
 
-        var glob = IndexSearch.GlobFor(pages);
+        var glob = IndexSearch.GlobFor(pages.Select(WrittenPage.Of));
 
         Assert.Equal("{about/index.html,index.html,providers/*/index.html}", glob);
     }
@@ -27,6 +27,6 @@ public sealed class IndexSearchTests
     [Fact]
     public void GlobFor_OneSearchablePage_IsThatPagesFile()
     {
-        Assert.Equal("index.html", IndexSearch.GlobFor([new PageMeta("/", "Home", "Home") { Searchable = true }, new PageMeta("/contracts/c-1/", "Contract", "Contract")]));
+        Assert.Equal("index.html", IndexSearch.GlobFor([WrittenPage.Of(new PageMeta("/", "Home", "Home") { Searchable = true }), WrittenPage.Of(new PageMeta("/contracts/c-1/", "Contract", "Contract"))]));
     }
 }

@@ -24,7 +24,7 @@ public sealed class IndexSearch(string repositoryRoot, ILogger logger)
     /// glob covering just the folders that hold searchable pages: each searchable page's first folder, then one
     /// wildcard per deeper level. The index is the same; Pagefind reads a fraction of the files.
     /// </summary>
-    public static string GlobFor(IEnumerable<PageMeta> pages)
+    public static string GlobFor(IEnumerable<WrittenPage> pages)
     {
         var patterns = pages.Where(p => p.Searchable).Select(p => SiteUrls.FileFor(p.Url).Split('/')).Select(parts => parts.Length <= 2
                 ? string.Join('/', parts)
@@ -33,7 +33,7 @@ public sealed class IndexSearch(string repositoryRoot, ILogger logger)
         return patterns.Count == 1 ? patterns[0] : "{" + string.Join(',', patterns) + "}";
     }
 
-    public Task<bool> RunAsync(SiteOutput output, IEnumerable<PageMeta> pages, CancellationToken cancellationToken) =>
+    public Task<bool> RunAsync(SiteOutput output, IEnumerable<WrittenPage> pages, CancellationToken cancellationToken) =>
         RunAsync(output.Folder, GlobFor(pages), outputFolder: null, cancellationToken);
 
     /// <summary>Indexes the site in <paramref name="siteFolder"/>, writing the index into its pagefind/ folder or into <paramref name="outputFolder"/>.</summary>

@@ -26,8 +26,9 @@ public sealed class ReadFacts(TransparencyDbContext db, int first, IReadOnlyColl
             results = results.Where(r => ids.Contains(r.ContractId));
         }
 
+        var texts = new StringPool();
         return (await results.OrderBy(r => r.ContractId).ThenBy(r => r.KpiDefinitionId).ThenBy(r => r.QuarterCode).ThenBy(r => r.Cohort).ThenBy(r => r.AreaCode)
-            .Select(r => new KpiPoint(r.KpiDefinitionId, r.ContractId, r.QuarterCode, r.Cohort, r.AreaCode, r.Actual, r.Numerator, r.Denominator, r.Rating, r.RatingDerived))
+            .Select(r => new KpiPoint(r.KpiDefinitionId, r.ContractId, r.QuarterCode, texts.Get(r.Cohort), texts.Get(r.AreaCode), r.Actual, r.Numerator, r.Denominator, r.Rating, r.RatingDerived))
             .ToListAsync(cancellationToken)).ToLookup(r => r.ContractId);
     }
 
@@ -68,8 +69,9 @@ public sealed class ReadFacts(TransparencyDbContext db, int first, IReadOnlyColl
             satisfaction = satisfaction.Where(s => ids.Contains(s.ContractId));
         }
 
+        var texts = new StringPool();
         return (await satisfaction.OrderBy(s => s.ContractId).ThenBy(s => s.Measure).ThenBy(s => s.QuarterCode).ThenBy(s => s.Id)
-            .Select(s => new SatisfactionPoint(s.ContractId, s.QuarterCode, s.Measure, s.Method, s.Respondents, s.PercentPositive, s.PercentNegative))
+            .Select(s => new SatisfactionPoint(s.ContractId, s.QuarterCode, texts.Get(s.Measure), s.Method, s.Respondents, s.PercentPositive, s.PercentNegative))
             .ToListAsync(cancellationToken)).ToLookup(s => s.ContractId);
     }
 }

@@ -28,8 +28,9 @@ public sealed class ReadVersionFigures(TransparencyDbContext db)
             .Select(r => new { r.ReturnVersionId, r.ContractId, r.KpiDefinitionId, r.Cohort, r.AreaCode, r.Actual, r.Rating })
             .ToListAsync(cancellationToken);
 
-        return funding.Select(f => new VersionFigure(f.ReturnVersionId, f.ContractId, 0, f.PaymentType.ToString(), string.Empty, f.Total, null))
-            .Concat(results.Select(r => new VersionFigure(r.ReturnVersionId, r.ContractId, r.KpiDefinitionId, r.Cohort ?? string.Empty, r.AreaCode ?? string.Empty, r.Actual, r.Rating)))
+        var texts = new StringPool();
+        return funding.Select(f => new VersionFigure(f.ReturnVersionId, f.ContractId, 0, texts.Get(f.PaymentType.ToString()), string.Empty, f.Total, null))
+            .Concat(results.Select(r => new VersionFigure(r.ReturnVersionId, r.ContractId, r.KpiDefinitionId, texts.Get(r.Cohort ?? string.Empty), texts.Get(r.AreaCode ?? string.Empty), r.Actual, r.Rating)))
             .OrderBy(f => f.VersionId).ThenBy(f => f.ContractId).ThenBy(f => f.KpiId).ThenBy(f => f.Detail, StringComparer.Ordinal).ThenBy(f => f.Area, StringComparer.Ordinal)
             .ToList();
     }

@@ -11,9 +11,9 @@ namespace Transparency.Web.Site.Build;
 /// </summary>
 public sealed class RenderPages(ILoggerFactory loggerFactory, int parallelism, BuildTimings timings)
 {
-    public async Task<IReadOnlyList<PageMeta>> RunAsync(IEnumerable<PageJob> jobs, SiteContext site, SiteOutput output, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<WrittenPage>> RunAsync(IEnumerable<PageJob> jobs, SiteContext site, SiteOutput output, CancellationToken cancellationToken)
     {
-        var written = new ConcurrentBag<PageMeta>();
+        var written = new ConcurrentBag<WrittenPage>();
         var queue = new BlockingCollection<PageJob>(boundedCapacity: 1024);
 
         // A worker that fails stops the planning too: otherwise the planner waits forever for room in a full queue.
@@ -70,7 +70,7 @@ public sealed class RenderPages(ILoggerFactory loggerFactory, int parallelism, B
         return written.OrderBy(m => m.Url, StringComparer.Ordinal).ToList();
     }
 
-    private async Task RenderAsync(BlockingCollection<PageJob> queue, SiteContext site, SiteOutput output, ConcurrentBag<PageMeta> written, CancellationToken cancellationToken)
+    private async Task RenderAsync(BlockingCollection<PageJob> queue, SiteContext site, SiteOutput output, ConcurrentBag<WrittenPage> written, CancellationToken cancellationToken)
     {
         await using var renderer = new PageRenderer(loggerFactory);
         using var csv = new WriteCsv();
@@ -85,7 +85,7 @@ public sealed class RenderPages(ILoggerFactory loggerFactory, int parallelism, B
             step = Stopwatch.GetTimestamp();
             csv.Run(output, page);
             timings.AddWrite(step);
-            written.Add(page.Meta);
+            written.Add(WrittenPage.Of(page.Meta));
         }
     }
 }

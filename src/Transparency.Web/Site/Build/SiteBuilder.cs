@@ -102,7 +102,7 @@ public sealed class SiteBuilder(
     /// Only the insights pages, from the whole database, into a new folder: they add up the whole market, so
     /// publications do not rewrite them; <see cref="Serving.SiteIndexesProjection"/> refreshes them now and then.
     /// </summary>
-    public async Task<IReadOnlyList<PageMeta>> BuildInsightsAsync(string folder, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<WrittenPage>> BuildInsightsAsync(string folder, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var output = new SiteOutput(folder);

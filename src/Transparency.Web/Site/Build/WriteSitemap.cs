@@ -8,14 +8,14 @@ public static class WriteSitemap
 {
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public static async Task RunAsync(SiteOutput output, SiteContext site, IEnumerable<PageMeta> pages, CancellationToken cancellationToken) =>
+    public static async Task RunAsync(SiteOutput output, SiteContext site, IEnumerable<WrittenPage> pages, CancellationToken cancellationToken) =>
         await WriteAsync(output, site, pages.Where(p => !p.Hidden).Select(p => site.Absolute(p.Url)), cancellationToken);
 
     /// <summary>
     /// Adds a scoped build's pages to the sitemap already in the folder (a publication can add pages, such as a new
     /// subcontractor's, and never removes any), so the sitemap stays what a full build would write.
     /// </summary>
-    public static async Task MergeAsync(SiteOutput output, SiteContext site, IEnumerable<PageMeta> pages, CancellationToken cancellationToken)
+    public static async Task MergeAsync(SiteOutput output, SiteContext site, IEnumerable<WrittenPage> pages, CancellationToken cancellationToken)
     {
         var path = output.PathFor("sitemap.xml");
         var existing = File.Exists(path)

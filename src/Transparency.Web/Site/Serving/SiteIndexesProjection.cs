@@ -39,7 +39,7 @@ public sealed class SiteIndexesProjection(
         var (work, held) = generations.NewWorkFolder();
         try
         {
-            IReadOnlyList<Model.PageMeta> pages;
+            IReadOnlyList<WrittenPage> pages;
             await using (var scope = scopes.CreateAsyncScope())
             {
                 pages = await scope.ServiceProvider.GetRequiredService<SiteBuilder>().BuildInsightsAsync(work, cancellationToken);
