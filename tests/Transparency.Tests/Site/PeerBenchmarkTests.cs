@@ -1,4 +1,5 @@
 using Transparency.Web.Domain;
+using Transparency.Web.Site.Build;
 using Transparency.Web.Site.Model;
 
 namespace Transparency.Tests.Site;
@@ -56,5 +57,22 @@ public sealed class PeerBenchmarkTests
                 Assert.Equal(PeerBenchmark.From(peers), group.ExcludingContract(contract));
             }
         }
+    }
+
+    [Fact]
+    public void PeerValues_With_ReplacesEveryValueOfTheContractsInScopeAndKeepsTheRest()
+    {
+        var group = new PeerGroupKey(Sector.Employment, "EMP-JOBS", KpiKind.Outcome, KpiUnit.Percentage);
+        var last = new PeerValues(20252, new Dictionary<int, PeerValue>
+        {
+            [1] = new(10, group, 40),
+            [2] = new(10, group, 45), // a KPI the contract no longer has
+            [3] = new(20, group, 50),
+        });
+
+        var merged = last.With([10], new PeerValues(20252, new Dictionary<int, PeerValue> { [1] = new(10, group, 60), [4] = new(10, group, null) }));
+
+        Assert.Equal(new Dictionary<int, PeerValue> { [1] = new(10, group, 60), [3] = new(20, group, 50), [4] = new(10, group, null) }, merged.ByKpi);
+        Assert.Equal(40, last.ByKpi[1].Value);
     }
 }

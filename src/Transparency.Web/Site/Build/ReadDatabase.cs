@@ -55,7 +55,7 @@ public sealed class ReadDatabase(TransparencyDbContext db, SiteOptions options, 
             var read = new ReadFacts(c, first, inScope);
             return (await read.FundingAsync(cancellationToken), await read.KpisAsync(cancellationToken), await read.SatisfactionAsync(cancellationToken));
         });
-        var peers = OnOwnContext("peer benchmarks", c => new ReadPeerBenchmarks(c).RunAsync(inScope, period.LatestDue.Code, cancellationToken));
+        var peers = OnOwnContext("peer benchmarks", c => new ReadPeerBenchmarks(c, totalsCache).RunAsync(inScope, period.LatestDue.Code, cancellationToken));
         var history = OnOwnContext("versions", async c => (await ReadVersionsAsync(c, scope, cancellationToken), await new ReadVersionFigures(c).RunAsync(scope, cancellationToken)));
 
         var organisations = await db.Organisations

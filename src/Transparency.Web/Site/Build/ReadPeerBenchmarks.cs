@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Transparency.Web.Data;
-using Transparency.Web.Domain;
 using Transparency.Web.PublicRecord;
 using Transparency.Web.Site.Model;
 
@@ -9,19 +8,43 @@ namespace Transparency.Web.Site.Build;
 /// <summary>
 /// Peer benchmarks for the KPIs of the contracts in scope: for each, the latest quarter's whole-service results of
 /// KPIs on other contracts in the same sector that the registry marks as the same comparable measure, of the same
-/// kind and unit. Peers come from the whole market even in an incremental build, but only for the sectors and
-/// measures the contracts in scope have.
+/// kind and unit. Peers come from the whole market even in an incremental build: it takes the last build's values
+/// (<see cref="SiteTotalsCache"/>) for the same quarter and re-reads only the contracts in scope, or reads the whole
+/// market when there are none.
 /// </summary>
-public sealed class ReadPeerBenchmarks(TransparencyDbContext db)
+public sealed class ReadPeerBenchmarks(TransparencyDbContext db, SiteTotalsCache cache)
 {
     public async Task<IReadOnlyDictionary<int, PeerBenchmark>> RunAsync(IReadOnlyCollection<int>? contractIds, int latestQuarter, CancellationToken cancellationToken)
+    {
+        var previous = contractIds is not null && cache.LastPeers is { } last && last.QuarterCode == latestQuarter ? last : null;
+        var values = previous is null
+            ? await ReadValuesAsync(null, latestQuarter, cancellationToken)
+            : previous.With(contractIds!, await ReadValuesAsync(contractIds, latestQuarter, cancellationToken));
+        cache.LastPeers = values;
+
+        var groups = values.ByKpi.Values.Where(v => v.Value is not null)
+            .GroupBy(v => v.Group)
+            .ToDictionary(g => g.Key, g => new PeerGroup(g.Select(v => (v.ContractId, v.Value!.Value))));
+        var benchmarks = new Dictionary<int, PeerBenchmark>();
+        foreach (var (kpiId, value) in values.ByKpi.Where(v => contractIds is null || contractIds.Contains(v.Value.ContractId)))
+        {
+            if (groups.TryGetValue(value.Group, out var group) && group.ExcludingContract(value.ContractId) is { } benchmark)
+            {
+                benchmarks[kpiId] = benchmark;
+            }
+        }
+
+        return benchmarks;
+    }
+
+    /// <summary>The comparable KPIs of the given contracts (null: of every contract) with their latest whole-service values.</summary>
+    private async Task<PeerValues> ReadValuesAsync(IReadOnlyCollection<int>? contractIds, int latestQuarter, CancellationToken cancellationToken)
     {
         var comparable = db.KpiDefinitions.Where(k => k.ComparableMeasure != null);
         if (contractIds is not null)
         {
             var ids = contractIds.ToList();
-            var measures = await comparable.Where(k => ids.Contains(k.ContractId)).Select(k => k.ComparableMeasure!).Distinct().ToListAsync(cancellationToken);
-            comparable = comparable.Where(k => measures.Contains(k.ComparableMeasure!));
+            comparable = comparable.Where(k => ids.Contains(k.ContractId));
         }
 
         var kpis = await comparable
@@ -34,18 +57,9 @@ public sealed class ReadPeerBenchmarks(TransparencyDbContext db)
             .Select(r => new KpiPoint(r.KpiDefinitionId, r.ContractId, r.QuarterCode, r.Cohort, r.AreaCode, r.Actual, r.Numerator, r.Denominator, r.Rating, r.RatingDerived))
             .ToListAsync(cancellationToken)).ToLookup(r => r.KpiId);
 
-        var groups = kpis.Where(k => lines[k.Kpi.Id].Any())
-            .GroupBy(k => (k.Sector, k.Measure, k.Kpi.Kind, k.Kpi.Unit))
-            .ToDictionary(g => g.Key, g => new PeerGroup(g.Select(k => (k.Kpi.ContractId, WholeService.Pick(lines[k.Kpi.Id].ToList(), k.Kpi).Actual))));
-        var benchmarks = new Dictionary<int, PeerBenchmark>();
-        foreach (var k in kpis.Where(k => contractIds is null || contractIds.Contains(k.Kpi.ContractId)))
-        {
-            if (groups.TryGetValue((k.Sector, k.Measure, k.Kpi.Kind, k.Kpi.Unit), out var group) && group.ExcludingContract(k.Kpi.ContractId) is { } benchmark)
-            {
-                benchmarks[k.Kpi.Id] = benchmark;
-            }
-        }
-
-        return benchmarks;
+        return new PeerValues(latestQuarter, kpis.ToDictionary(k => k.Kpi.Id, k => new PeerValue(
+            k.Kpi.ContractId,
+            new PeerGroupKey(k.Sector, k.Measure, k.Kpi.Kind, k.Kpi.Unit),
+            lines[k.Kpi.Id].Any() ? WholeService.Pick(lines[k.Kpi.Id].ToList(), k.Kpi).Actual : null)));
     }
 }
