@@ -51,6 +51,21 @@ public sealed class WriteSitemapTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_folder, "sitemap-1.xml")));
     }
 
+    [Fact]
+    public async Task Merge_OfPagesAlreadyListed_LeavesTheSitemapUnwritten()
+    {
+        var output = new SiteOutput(_folder, replaceFiles: true);
+        await WriteSitemap.RunAsync(output, _site, Pages(3), CancellationToken.None);
+        var path = Path.Combine(_folder, "sitemap.xml");
+        var written = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(path, written);
+
+        await WriteSitemap.MergeAsync(output, _site, Pages(2), CancellationToken.None);
+
+        Assert.Equal(written, File.GetLastWriteTimeUtc(path));
+        Assert.Equal(3, Locations("sitemap.xml").Count);
+    }
+
     private static List<WrittenPage> Pages(int count) =>
         Enumerable.Range(0, count).Select(i => new WrittenPage(string.Create(CultureInfo.InvariantCulture, $"/providers/p-{i:00000}/"), false, false)).ToList();
 

@@ -21,12 +21,17 @@ public static class WriteSitemap
 
     /// <summary>
     /// Adds a scoped build's pages to the sitemap already in the folder (a publication can add pages, such as a new
-    /// subcontractor's, and never removes any), so the sitemap stays what a full build would write.
+    /// subcontractor's, and never removes any), so the sitemap stays what a full build would write. Most publications
+    /// add no page, and then the sitemap (200,000 addresses at national scale) is left as it is.
     /// </summary>
     public static async Task MergeAsync(SiteOutput output, SiteContext site, IEnumerable<WrittenPage> pages, CancellationToken cancellationToken)
     {
-        var existing = ExistingUrls(output).ToList();
-        await WriteAsync(output, site, existing.Concat(pages.Where(p => !p.Hidden).Select(p => site.Absolute(p.Url))), cancellationToken);
+        var existing = ExistingUrls(output).ToHashSet(StringComparer.Ordinal);
+        var added = pages.Where(p => !p.Hidden).Select(p => site.Absolute(p.Url)).Where(u => !existing.Contains(u)).ToList();
+        if (added.Count > 0 || existing.Count == 0)
+        {
+            await WriteAsync(output, site, existing.Concat(added), cancellationToken);
+        }
     }
 
     /// <summary>The addresses in the folder's sitemap, reading each part a sitemap index names.</summary>

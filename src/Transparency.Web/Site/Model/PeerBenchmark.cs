@@ -11,14 +11,20 @@ public sealed record PeerBenchmark(int Peers, double Median, double Lowest, doub
 
     public static PeerBenchmark? From(IReadOnlyCollection<double> values)
     {
-        if (values.Count < MinimumPeers)
+        var sorted = values.Order().ToList();
+        return FromRanks(sorted.Count, rank => sorted[rank]);
+    }
+
+    /// <summary>The benchmark of <paramref name="count"/> values, given the value of each rank in ascending order.</summary>
+    public static PeerBenchmark? FromRanks(int count, Func<int, double> valueAt)
+    {
+        if (count < MinimumPeers)
         {
             return null;
         }
 
-        var sorted = values.Order().ToList();
-        var middle = sorted.Count / 2;
-        var median = sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-        return new PeerBenchmark(sorted.Count, median, sorted[0], sorted[^1]);
+        var middle = count / 2;
+        var median = count % 2 == 1 ? valueAt(middle) : (valueAt(middle - 1) + valueAt(middle)) / 2;
+        return new PeerBenchmark(count, median, valueAt(0), valueAt(count - 1));
     }
 }

@@ -21,15 +21,7 @@ public sealed class PeerGroup
     public PeerBenchmark? ExcludingContract(int contractId)
     {
         var excluded = _positionsByContract[contractId].ToArray(); // ascending, as the lookup keeps the sorted order
-        var count = _values.Length - excluded.Length;
-        if (count < PeerBenchmark.MinimumPeers)
-        {
-            return null;
-        }
-
-        var middle = count / 2;
-        var median = count % 2 == 1 ? ValueAt(middle) : (ValueAt(middle - 1) + ValueAt(middle)) / 2;
-        return new PeerBenchmark(count, median, ValueAt(0), ValueAt(count - 1));
+        return PeerBenchmark.FromRanks(_values.Length - excluded.Length, ValueAt);
 
         // The value of the given rank among the peers: its position in the whole group, stepping over the contract's own.
         double ValueAt(int rank)
